@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Consumer;
 import org.apache.kafka.common.Uuid;
 
 /**
@@ -101,6 +102,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
         private List<String> jvmOptions = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true");
         private String classpath = JavaCommand.currentClasspath();
+        private Consumer<ChildProcess> onSpawn = child -> { };
 
         private Builder() {
         }
@@ -152,6 +154,12 @@ public final class LocalKafkaBroker implements AutoCloseable {
             return this;
         }
 
+        /** Told about the broker's process as soon as it exists (a supervisor that must stop it on Ctrl-C). */
+        public Builder onSpawn(Consumer<ChildProcess> onSpawn) {
+            this.onSpawn = onSpawn;
+            return this;
+        }
+
         public LocalKafkaBroker start() {
             Ports.requireFree("kafka", port, "KAFKA_PORT");
             Path logDir = dataDir.resolve("data");
@@ -171,6 +179,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
                     .toCommand();
             ChildProcess child = ChildProcess.start("kafka", command, Map.of(), dataDir,
                     logFile != null ? logFile : dataDir.resolve("broker.log"));
+            onSpawn.accept(child);
             LocalKafkaBroker broker = new LocalKafkaBroker(this, child);
             try {
                 BrokerReadiness.await(child, broker.bootstrapServers(), startTimeout);

@@ -24,8 +24,12 @@ public final class Ports {
 
     /** True when something accepts connections on 127.0.0.1:port. */
     public static boolean isListening(int port) {
+        return isListening("127.0.0.1", port);
+    }
+
+    public static boolean isListening(String host, int port) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 300);
+            socket.connect(new InetSocketAddress(host, port), 300);
             return true;
         } catch (IOException e) {
             return false;

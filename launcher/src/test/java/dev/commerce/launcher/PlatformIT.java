@@ -1,0 +1,195 @@
+package dev.commerce.launcher;
+
+import static dev.commerce.launcher.testapp.TestServices.fakeBootJar;
+import static dev.commerce.launcher.testapp.TestServices.get;
+import static dev.commerce.launcher.testapp.TestServices.marker;
+import static dev.commerce.launcher.testapp.TestServices.tiny;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.commerce.launcher.component.Component;
+import dev.commerce.launcher.component.JavaService;
+import dev.commerce.launcher.component.KafkaBrokerComponent;
+import dev.commerce.launcher.process.Ports;
+import dev.commerce.launcher.process.ProcessTracker;
+import dev.commerce.launcher.process.StartupException;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlatformIT {
+
+    @TempDir
+    Path root;
+
+    private final List<String> progress = new CopyOnWriteArrayList<>();
+
+    private PlatformSpec.Builder spec(Component... components) {
+        return PlatformSpec.builder(root).dataDir(root.resolve(".platform")).components(List.of(components))
+                .environment(Map.of()).progress(progress::add).startTimeout(Duration.ofSeconds(60));
+    }
+
+    private Path serviceData(String name) {
+        return root.resolve(".platform/data").resolve(name);
+    }
+
+    @Test
+    void startsDependenciesFirstIndependentOnesInParallelAndStopsDependentsFirst() {
+        int kafka = Ports.freePort();
+        int alpha = Ports.freePort();
+        int beta = Ports.freePort();
+        int gamma = Ports.freePort();
+        try (RunningPlatform platform = Platform.start(spec(
+                new KafkaBrokerComponent(kafka),
+                tiny("alpha", alpha).dependsOn("kafka").env("TINY_READY_AFTER_MS", "3000"),
+                tiny("beta", beta).dependsOn("kafka").env("TINY_READY_AFTER_MS", "3000"),
+                tiny("gamma", gamma).dependsOn("alpha")).build())) {
+
+            assertThat(platform.baseUrl("alpha")).isEqualTo("http://localhost:" + alpha);
+            assertThat(platform.kafkaBootstrapServers()).isEqualTo("localhost:" + kafka);
+            assertThat(get(platform.baseUrl("gamma") + "/env").lines()).contains(
+                    "KAFKA_BOOTSTRAP_SERVERS=localhost:" + kafka,
+                    "ALPHA_URL=http://localhost:" + alpha,
+                    "BETA_URL=http://localhost:" + beta,
+                    "SERVER_PORT=" + gamma,
+                    "DATA_DIR=" + serviceData("gamma"))
+                    .noneMatch(line -> line.startsWith("SPRING_PROFILES_ACTIVE"));
+
+            // alpha and beta started before the other one was ready: they started side by side
+            assertThat(marker(serviceData("beta"), "started")).isLessThan(marker(serviceData("alpha"), "ready"));
+            assertThat(marker(serviceData("alpha"), "started")).isLessThan(marker(serviceData("beta"), "ready"));
+            // gamma waited for alpha
+            assertThat(marker(serviceData("gamma"), "started")).isGreaterThanOrEqualTo(marker(serviceData("alpha"), "ready"));
+
+            assertThat(root.resolve(".platform/logs/alpha.log")).content().contains("tiny app starting in mode ok");
+            assertThat(root.resolve(".platform/logs/kafka.log")).exists();
+            assertThat(root.resolve(".platform/launcher.pids")).content()
+                    .contains("kafka ", "alpha ", "beta ", "gamma ");
+        }
+
+        for (String name : List.of("alpha", "beta", "gamma")) {
+            assertThat(serviceData(name).resolve("stopped")).as(name + " stopped gracefully").exists();
+        }
+        assertThat(marker(serviceData("gamma"), "stopped")).isLessThanOrEqualTo(marker(serviceData("alpha"), "stopped"));
+        assertThat(List.of(kafka, alpha, beta, gamma)).allMatch(Ports::isFree);
+        assertThat(root.resolve(".platform/launcher.pids")).doesNotExist();
+        assertThat(progress).contains("stopping gamma", "stopping kafka");
+        assertThat(progress.indexOf("stopping gamma")).isLessThan(progress.indexOf("stopping alpha"));
+        assertThat(progress.indexOf("stopping alpha")).isLessThan(progress.indexOf("stopping kafka"));
+    }
+
+    @Test
+    void aServiceThatDiesWhileStartingFailsTheStartWithItsLogAndTheOthersAreStopped() {
+        int alpha = Ports.freePort();
+        int beta = Ports.freePort();
+        assertThatThrownBy(() -> Platform.start(spec(
+                tiny("alpha", alpha),
+                tiny("beta", beta).env("TINY_MODE", "crash"),
+                tiny("gamma", Ports.freePort()).dependsOn("beta")).build()))
+                .isInstanceOf(StartupException.class)
+                .hasMessageContaining("beta exited with code 3 while starting")
+                .hasMessageContaining("boom: the tiny app cannot start")
+                .hasMessageContaining("beta.log");
+
+        assertThat(serviceData("alpha").resolve("stopped")).as("alpha was started, then stopped").exists();
+        assertThat(serviceData("gamma")).as("gamma never started").doesNotExist();
+        assertThat(Ports.isFree(alpha)).isTrue();
+        assertThat(root.resolve(".platform/launcher.pids")).doesNotExist();
+    }
+
+    @Test
+    void aServiceThatNeverBecomesReadyTimesOutAndIsStopped() {
+        int alpha = Ports.freePort();
+        assertThatThrownBy(() -> Platform.start(spec(tiny("alpha", alpha).env("TINY_READY_AFTER_MS", "600000"))
+                .startTimeout(Duration.ofSeconds(4)).build()))
+                .isInstanceOf(StartupException.class)
+                .hasMessageContaining("alpha was not ready at http://localhost:" + alpha + "/actuator/health/readiness within 4 s")
+                .hasMessageContaining("OUT_OF_SERVICE");
+        assertThat(Ports.isFree(alpha)).isTrue();
+    }
+
+    @Test
+    void aTakenPortIsReportedByNameBeforeAnythingStarts() throws IOException {
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress("127.0.0.1", 0));
+            int port = taken.getLocalPort();
+            int free = Ports.freePort();
+            assertThatThrownBy(() -> Platform.start(spec(tiny("alpha", free), tiny("beta", port)).build()))
+                    .isInstanceOf(StartupException.class)
+                    .hasMessageContaining("port " + port + " (beta, override with BETA_PORT)");
+        }
+        assertThat(root.resolve(".platform/logs")).doesNotExist();
+    }
+
+    @Test
+    void theMysqlProfileReachesTheServicesAndAMissingDatabaseStopsTheStartWithAHint() throws IOException {
+        fakeBootJar(root, "delta-service");
+        int delta = Ports.freePort();
+        int closedPort = Ports.freePort();
+        assertThatThrownBy(() -> Platform.start(spec(
+                        JavaService.springBootModule("delta-service", delta))
+                .profile("mysql").environment(Map.of("DB_HOST", "127.0.0.1", "DB_PORT", Integer.toString(closedPort)))
+                .build()))
+                .isInstanceOf(StartupException.class)
+                .hasMessageContaining("--profile mysql needs MySQL or MariaDB on 127.0.0.1:" + closedPort);
+        assertThat(root.resolve(".platform/logs")).doesNotExist();
+
+        try (ServerSocket database = new ServerSocket()) {
+            database.bind(new InetSocketAddress("127.0.0.1", 0));
+            try (RunningPlatform platform = Platform.start(spec(
+                            JavaService.springBootModule("delta-service", delta))
+                    .profile("mysql").environment(Map.of("DB_HOST", "127.0.0.1",
+                            "DB_PORT", Integer.toString(database.getLocalPort()))).build())) {
+                assertThat(get(platform.baseUrl("delta-service") + "/env").lines())
+                        .contains("SPRING_PROFILES_ACTIVE=mysql");
+            }
+        }
+    }
+
+    @Test
+    void aSecondStartOnTheSameDataFindsTheFirstAndStopRemovesLeftovers() {
+        int alpha = Ports.freePort();
+        Path pidFile = root.resolve(".platform/launcher.pids");
+        try (RunningPlatform first = Platform.start(spec(tiny("alpha", alpha)).build())) {
+            long pid = first.component("alpha").pid();
+            assertThatThrownBy(() -> Platform.start(spec(tiny("alpha", Ports.freePort())).build()))
+                    .isInstanceOf(StartupException.class)
+                    .hasMessageContaining("already running from")
+                    .hasMessageContaining("alpha pid " + pid)
+                    .hasMessageContaining("--stop");
+
+            // what ./run.sh --stop does after the first launcher was killed with SIGKILL
+            assertThat(ProcessTracker.stopLeftovers(pidFile, Duration.ofSeconds(10)))
+                    .extracting(ProcessTracker.Leftover::name).containsExactly("alpha");
+            assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
+            assertThat(Ports.isFree(alpha)).isTrue();
+            assertThat(pidFile).doesNotExist();
+        }
+    }
+
+    @Test
+    void oneComponentCanBeStoppedAndStartedAgainWhileTheOthersRun() throws IOException {
+        int alpha = Ports.freePort();
+        int beta = Ports.freePort();
+        try (RunningPlatform platform = Platform.start(spec(tiny("alpha", alpha), tiny("beta", beta)).build())) {
+            platform.stop("alpha");
+            assertThat(platform.find("alpha")).isEmpty();
+            assertThat(Ports.isFree(alpha)).isTrue();
+            assertThat(serviceData("alpha").resolve("stopped")).exists();
+            assertThat(platform.component("beta").isAlive()).isTrue();
+
+            Files.delete(serviceData("alpha").resolve("stopped"));
+            platform.start("alpha");
+            assertThat(get(platform.baseUrl("alpha") + "/env")).contains("SERVER_PORT=" + alpha);
+        }
+        assertThat(serviceData("alpha").resolve("stopped")).exists();
+    }
+}
