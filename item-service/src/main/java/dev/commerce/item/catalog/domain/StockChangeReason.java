@@ -1,0 +1,5 @@
+package dev.commerce.item.catalog.domain;
+
+public enum StockChangeReason {
+    RESERVED, RELEASED, ADJUSTED
+}
