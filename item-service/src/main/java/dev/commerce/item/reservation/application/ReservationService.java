@@ -1,0 +1,131 @@
+package dev.commerce.item.reservation.application;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+
+import dev.commerce.item.catalog.application.ItemNotFoundException;
+import dev.commerce.item.catalog.application.StockEvents;
+import dev.commerce.item.catalog.application.StockStore;
+import dev.commerce.item.catalog.domain.Item;
+import dev.commerce.item.catalog.domain.StockChangeReason;
+import dev.commerce.item.reservation.domain.RequestedLine;
+import dev.commerce.item.reservation.domain.RequestedLines;
+import dev.commerce.item.reservation.domain.Reservation;
+import dev.commerce.item.reservation.domain.ReservationLine;
+import dev.commerce.item.reservation.domain.ReservationStatus;
+import dev.commerce.item.shared.tx.Transactions;
+
+/**
+ * All-or-nothing stock reservations, idempotent by order number. Every stock row is changed by one conditional
+ * update in ascending item id order, inside one transaction that also stores the reservation and its events.
+ */
+@Service
+public class ReservationService {
+
+    private final ReservationStore reservations;
+    private final StockStore stock;
+    private final StockEvents stockEvents;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public ReservationService(ReservationStore reservations, StockStore stock, StockEvents stockEvents,
+            Transactions transactions, Clock clock) {
+        this.reservations = reservations;
+        this.stock = stock;
+        this.stockEvents = stockEvents;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public ReservationOutcome reserve(String orderNumber, RequestedLines requested) {
+        var existing = reservations.find(orderNumber);
+        if (existing.isPresent()) {
+            return repeated(existing.get(), requested);
+        }
+        try {
+            return new ReservationOutcome(transactions.write(() -> reserveNew(orderNumber, requested)), true);
+        } catch (OrderNumberTakenException lostRace) {
+            var winner = reservations.find(orderNumber).orElseThrow(() -> lostRace);
+            return repeated(winner, requested);
+        }
+    }
+
+    public void release(String orderNumber) {
+        try {
+            transactions.write(() -> releaseOrLeaveTombstone(orderNumber));
+        } catch (OrderNumberTakenException reservedMeanwhile) {
+            // a reservation committed between our lookup and our tombstone: now there is a row to release
+            transactions.write(() -> releaseOrLeaveTombstone(orderNumber));
+        }
+    }
+
+    public Reservation get(String orderNumber) {
+        return reservations.find(orderNumber).orElseThrow(() -> new ReservationNotFoundException(orderNumber));
+    }
+
+    private Reservation reserveNew(String orderNumber, RequestedLines requested) {
+        reservations.claim(orderNumber, clock.instant());
+        requireItemsExist(requested);
+        Map<Long, ReservationLine> taken = new HashMap<>();
+        for (RequestedLine line : requested.inLockOrder()) {
+            Item after = stock.take(line.itemId(), line.quantity()).orElseThrow(() -> shortOf(line));
+            taken.put(line.itemId(), new ReservationLine(after.id(), after.sku(), after.name(), after.category(),
+                    line.quantity(), after.price(), after.points()));
+            stockEvents.changed(after, -line.quantity(), StockChangeReason.RESERVED, orderNumber);
+        }
+        List<ReservationLine> lines = new ArrayList<>();
+        requested.lines().forEach(line -> lines.add(taken.get(line.itemId())));
+        reservations.addLines(orderNumber, lines);
+        return new Reservation(orderNumber, ReservationStatus.RESERVED, lines);
+    }
+
+    private void requireItemsExist(RequestedLines requested) {
+        Set<Long> existing = stock.existingIds(requested.itemIds());
+        requested.itemIds().stream().filter(id -> !existing.contains(id)).findFirst().ifPresent(missing -> {
+            throw ItemNotFoundException.byId(missing);
+        });
+    }
+
+    private InsufficientStockException shortOf(RequestedLine line) {
+        Item current = stock.current(line.itemId()).orElseThrow(() -> ItemNotFoundException.byId(line.itemId()));
+        return new InsufficientStockException(current, line.quantity());
+    }
+
+    private ReservationOutcome repeated(Reservation existing, RequestedLines requested) {
+        if (!existing.isReserved()) {
+            throw new ReservationConflictException("Order " + existing.orderNumber()
+                    + " was released; its order number cannot reserve stock again");
+        }
+        if (!requested.sameAs(existing.lines())) {
+            throw new ReservationConflictException("Order " + existing.orderNumber()
+                    + " already holds a reservation with different lines");
+        }
+        return new ReservationOutcome(existing, false);
+    }
+
+    private Void releaseOrLeaveTombstone(String orderNumber) {
+        var existing = reservations.findForUpdate(orderNumber);
+        if (existing.isEmpty()) {
+            reservations.insertTombstone(orderNumber, clock.instant());
+            return null;
+        }
+        Reservation reservation = existing.get();
+        if (!reservation.isReserved()) {
+            return null;
+        }
+        reservation.lines().stream()
+                .sorted((a, b) -> Long.compare(a.itemId(), b.itemId()))
+                .forEach(line -> {
+                    Item after = stock.giveBack(line.itemId(), line.quantity());
+                    stockEvents.changed(after, line.quantity(), StockChangeReason.RELEASED, orderNumber);
+                });
+        reservations.markReleased(orderNumber, clock.instant());
+        return null;
+    }
+}

@@ -1,0 +1,5 @@
+package dev.commerce.item.reservation.domain;
+
+public enum ReservationStatus {
+    RESERVED, RELEASED
+}
