@@ -1,0 +1,7 @@
+package dev.commerce.customer.points.domain;
+
+public enum LedgerKind {
+    OPENING,
+    ORDER_PLACED,
+    ORDER_CANCELLED
+}
