@@ -1,0 +1,4 @@
+package dev.commerce.chatbot.nlu.domain;
+
+public record IntentScore(String name, double confidence) {
+}
