@@ -1,0 +1,58 @@
+package dev.commerce.order.order.adapter.out.client;
+
+import dev.commerce.order.order.application.DownstreamUnavailableException;
+import feign.FeignException;
+import feign.RetryableException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import org.springframework.cloud.client.circuitbreaker.NoFallbackAvailableException;
+
+import java.net.ConnectException;
+import java.util.function.Supplier;
+
+/**
+ * Runs a Feign call and sorts what went wrong: a downstream 4xx answer is rethrown for the adapter to interpret,
+ * everything else means the service is unavailable. Feign's circuit breaker wraps failures in
+ * {@link NoFallbackAvailableException}; the cause is what happened.
+ */
+final class DownstreamCall {
+
+    private DownstreamCall() {
+    }
+
+    static <T> T call(String service, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            Throwable cause = e instanceof NoFallbackAvailableException && e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof DownstreamProblemException problem) {
+                throw problem;
+            }
+            throw unavailable(service, cause);
+        }
+    }
+
+    static void run(String service, Runnable call) {
+        call(service, () -> {
+            call.run();
+            return null;
+        });
+    }
+
+    private static DownstreamUnavailableException unavailable(String service, Throwable cause) {
+        if (cause instanceof CallNotPermittedException) {
+            return new DownstreamUnavailableException(service,
+                    service + " is unavailable (circuit open after repeated failures).", false, cause);
+        }
+        if (cause instanceof RetryableException && cause.getCause() instanceof ConnectException) {
+            return new DownstreamUnavailableException(service, service + " cannot be reached.", false, cause);
+        }
+        if (cause instanceof RetryableException) {
+            return new DownstreamUnavailableException(service, service + " did not answer in time.", true, cause);
+        }
+        if (cause instanceof FeignException feign && feign.status() > 0) {
+            return new DownstreamUnavailableException(service,
+                    service + " failed with HTTP " + feign.status() + ".", true, cause);
+        }
+        return new DownstreamUnavailableException(service, service + " call failed.", true, cause);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.commerce.order.order.adapter.out.kafka;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.commerce.order.order.domain.OrderEvent;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Sends an order event as a CloudEvents envelope. The returned future completes when the broker acknowledged the
+ * record (acks=all); only then does Spring Modulith mark the publication complete.
+ */
+@Component
+class OrderEventPublisher {
+
+    static final String TYPE_HEADER = "ce_type";
+    private static final List<String> ENVELOPE_FIELDS = List.of("eventId", "occurredAt", "traceparent");
+
+    private final KafkaTemplate<String, String> kafka;
+    private final ObjectMapper mapper;
+    private final OrderEventsProperties properties;
+
+    OrderEventPublisher(KafkaTemplate<String, String> kafka, ObjectMapper mapper, OrderEventsProperties properties) {
+        this.kafka = kafka;
+        this.mapper = mapper;
+        this.properties = properties;
+    }
+
+    CompletableFuture<?> publish(RoutingTarget target, Object payload) {
+        OrderEvent event = (OrderEvent) payload;
+        ProducerRecord<String, String> record =
+                new ProducerRecord<>(target.getTarget(), target.getKey(), toJson(envelope(event)));
+        record.headers().add(TYPE_HEADER, event.type().getBytes(StandardCharsets.UTF_8));
+        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+        return kafka.send(record);
+    }
+
+    CloudEventEnvelope envelope(OrderEvent event) {
+        ObjectNode data = mapper.valueToTree(event);
+        data.remove(ENVELOPE_FIELDS);
+        return new CloudEventEnvelope("1.0", event.eventId().toString(), event.type(), properties.source(),
+                event.occurredAt(), event.orderNumber(), "application/json", event.traceparent(), data);
+    }
+
+    private String toJson(CloudEventEnvelope envelope) {
+        try {
+            return mapper.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Event " + envelope.id() + " cannot be serialised", e);
+        }
+    }
+}

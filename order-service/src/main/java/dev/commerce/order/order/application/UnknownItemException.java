@@ -1,0 +1,8 @@
+package dev.commerce.order.order.application;
+
+public class UnknownItemException extends RuntimeException {
+
+    public UnknownItemException(String detail) {
+        super(detail);
+    }
+}
