@@ -1,0 +1,23 @@
+package dev.commerce.engine.servicecall.application;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One call to a domain service by logical name. Query values are raw (the adapter encodes them); a null or
+ * empty value leaves the parameter out, so optional filters can be written unconditionally.
+ */
+public record ServiceRequest(String service, String method, String path, Map<String, String> query, String body) {
+
+  public ServiceRequest {
+    Objects.requireNonNull(service, "service");
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(path, "path");
+    query = query == null ? Map.of() : new LinkedHashMap<>(query);
+  }
+
+  public static ServiceRequest get(String service, String path, Map<String, String> query) {
+    return new ServiceRequest(service, "GET", path, query, null);
+  }
+}
