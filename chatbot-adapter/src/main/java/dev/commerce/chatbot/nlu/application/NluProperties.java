@@ -19,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
 public record NluProperties(
         @NotNull Resource trainingFile,
         @NotNull Resource entitiesFile,
+        @NotNull Resource lexiconFile,
         @NotNull Resource catalogueSeedFile,
         @DecimalMin("0.0") @DecimalMax("1.0") double confidenceThreshold,
         @NotNull Duration catalogueRefreshInterval,

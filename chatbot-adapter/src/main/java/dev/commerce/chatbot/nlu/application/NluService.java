@@ -34,6 +34,14 @@ public class NluService {
         return entities.orderNumbers().normalise(candidate);
     }
 
+    /** The canonical catalogue name in a short text (e.g. an Open Builder parameter), if there is one. */
+    public Optional<String> recogniseItem(String text) {
+        return entities.recognise(prefix(text), catalogue.matcher()).stream()
+                .filter(e -> EntityMention.ITEM.equals(e.entity()))
+                .map(e -> String.valueOf(e.value()))
+                .findFirst();
+    }
+
     public Catalogue catalogue() {
         return catalogue;
     }

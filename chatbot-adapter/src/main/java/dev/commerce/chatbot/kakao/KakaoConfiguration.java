@@ -1,0 +1,72 @@
+package dev.commerce.chatbot.kakao;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.commerce.chatbot.conversation.application.ConversationService;
+import dev.commerce.chatbot.kakao.adapter.in.web.SkillSecretInterceptor;
+import dev.commerce.chatbot.kakao.adapter.out.client.KakaoCallbackClient;
+import dev.commerce.chatbot.kakao.application.CallbackSender;
+import dev.commerce.chatbot.kakao.application.KakaoProperties;
+import dev.commerce.chatbot.kakao.application.SkillService;
+import dev.commerce.chatbot.kakao.domain.KakaoRenderer;
+import dev.commerce.chatbot.nlu.application.NluService;
+import dev.commerce.chatbot.support.web.SharedSecret;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class KakaoConfiguration {
+
+    @Bean
+    KakaoRenderer kakaoRenderer(ConversationService conversations) {
+        return new KakaoRenderer(conversations.texts().apology());
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    ThreadPoolTaskExecutor kakaoCallbackExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(4);
+        executor.setMaxPoolSize(4);
+        executor.setQueueCapacity(1_000);
+        executor.setThreadNamePrefix("kakao-callback-");
+        executor.initialize();
+        return executor;
+    }
+
+    /** A plain client (no load balancer): callback URLs are absolute addresses handed to us by Kakao. */
+    @Bean
+    CallbackSender kakaoCallbackClient(KakaoProperties properties, ThreadPoolTaskExecutor kakaoCallbackExecutor,
+                                       MeterRegistry meters, ObjectMapper objectMapper, RestClient.Builder builder) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(properties.callbackConnectTimeout()).build();
+        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
+        factory.setReadTimeout(properties.callbackReadTimeout());
+        return new KakaoCallbackClient(builder.requestFactory(factory).build(), kakaoCallbackExecutor,
+                meters, objectMapper);
+    }
+
+    @Bean
+    SkillService skillService(NluService nlu, ConversationService conversations, KakaoRenderer renderer,
+                              CallbackSender callbacks, TaskScheduler chatbotScheduler, KakaoProperties properties,
+                              MeterRegistry meters, Clock clock) {
+        return new SkillService(nlu, conversations, renderer, callbacks, chatbotScheduler, properties, meters, clock);
+    }
+
+    @Bean
+    WebMvcConfigurer skillSecretCheck(KakaoProperties properties, Clock clock) {
+        SkillSecretInterceptor interceptor = new SkillSecretInterceptor(new SharedSecret(properties.skillSecret()), clock);
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(interceptor).addPathPatterns("/kakao/**");
+            }
+        };
+    }
+}
