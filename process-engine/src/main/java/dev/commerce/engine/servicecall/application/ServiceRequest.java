@@ -1,5 +1,6 @@
 package dev.commerce.engine.servicecall.application;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +15,15 @@ public record ServiceRequest(String service, String method, String path, Map<Str
     Objects.requireNonNull(service, "service");
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");
-    query = query == null ? Map.of() : new LinkedHashMap<>(query);
+    Map<String, String> present = new LinkedHashMap<>();
+    if (query != null) {
+      query.forEach((name, value) -> {
+        if (value != null && !value.isEmpty()) {
+          present.put(name, value);
+        }
+      });
+    }
+    query = Collections.unmodifiableMap(present);
   }
 
   public static ServiceRequest get(String service, String path, Map<String, String> query) {
