@@ -52,11 +52,17 @@ public class RestServiceCaller implements ServiceCaller {
     return response;
   }
 
-  /** The root cause is what an operator needs in Cockpit's incident message (ConnectException, timeout). */
+  /**
+   * What an operator needs in Cockpit's incident message: "ConnectException" or "HttpTimeoutException" from
+   * somewhere in the chain (the JDK client wraps them), else the root cause.
+   */
   private static String describe(Exception e) {
     Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.ConnectException || t instanceof java.net.http.HttpTimeoutException) {
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+      }
+      root = t;
     }
     return root.getMessage() == null ? root.getClass().getSimpleName()
         : root.getClass().getSimpleName() + ": " + root.getMessage();
