@@ -8,6 +8,8 @@ import dev.commerce.launcher.process.StartupException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -17,6 +19,8 @@ import java.util.stream.Collectors;
 
 /** What the launcher's command line asks for: run, list, print the modules to build, stop leftovers. */
 final class LauncherCommands {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final LauncherOptions options;
     private final PrintStream out;
@@ -47,7 +51,7 @@ final class LauncherCommands {
         Path root = options.root().orElseGet(RepositoryRoot::detect);
         PlatformSpec.Builder builder = PlatformSpec.builder(root)
                 .only(options.only()).skip(options.skip()).startTimeout(options.timeout())
-                .progress(line -> out.println("launcher: " + line));
+                .progress(line -> out.println(LocalTime.now().format(CLOCK) + " launcher: " + line));
         options.profile().ifPresent(builder::profile);
         options.dataDir().ifPresent(builder::dataDir);
         return builder.build();
@@ -110,10 +114,10 @@ final class LauncherCommands {
     /** Blocks while the platform runs; a child that dies on its own is reported, the others keep running. */
     private void watch(RunningPlatform platform) {
         Set<String> reported = new HashSet<>();
-        while (true) {
+        while (!platform.isStopping()) {
             List<RunningComponent> components = platform.components();
             for (RunningComponent component : components) {
-                if (!component.isAlive() && reported.add(component.name())) {
+                if (!component.isAlive() && !platform.isStopping() && reported.add(component.name())) {
                     err.println("launcher: " + component.name() + " stopped unexpectedly; last lines of "
                             + component.logFile() + ":" + System.lineSeparator()
                             + ChildProcess.tail(component.logFile(), 20));

@@ -4,6 +4,8 @@ import dev.commerce.launcher.component.Component;
 import dev.commerce.launcher.component.RunningComponent;
 import dev.commerce.launcher.process.StartupException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +24,7 @@ public final class RunningPlatform implements AutoCloseable {
     RunningPlatform(PlatformSpec spec, Supervisor supervisor, Map<String, String> skipped, Thread shutdownHook) {
         this.spec = spec;
         this.supervisor = supervisor;
-        this.skipped = Map.copyOf(skipped);
+        this.skipped = Collections.unmodifiableMap(new LinkedHashMap<>(skipped));
         this.shutdownHook = shutdownHook;
     }
 
@@ -63,6 +65,11 @@ public final class RunningPlatform implements AutoCloseable {
 
     public Path logsDir() {
         return supervisor.context().logsDir();
+    }
+
+    /** True once {@link #close()} or the shutdown hook began stopping everything. */
+    public boolean isStopping() {
+        return supervisor.isStopping();
     }
 
     /** Stops one component gracefully; the others keep running. */

@@ -101,6 +101,10 @@ final class Supervisor {
         return result;
     }
 
+    boolean isStopping() {
+        return stopping;
+    }
+
     void stop(String name) {
         RunningComponent component = running.remove(name);
         if (component != null) {

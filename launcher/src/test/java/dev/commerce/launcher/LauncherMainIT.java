@@ -88,7 +88,7 @@ class LauncherMainIT {
 
         assertThat(children).allSatisfy(pid ->
                 assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("child " + pid).isEmpty());
-        assertThat(root.resolve(".platform/data/item-service/stopped")).exists();
+        assertThat(root.resolve(".platform/data/tiny/stopped")).exists();
         assertThat(output().indexOf("stopping item-service"))
                 .isPositive().isLessThan(output().indexOf("stopping kafka"));
         assertThat(Ports.isFree(kafka) && Ports.isFree(items)).isTrue();

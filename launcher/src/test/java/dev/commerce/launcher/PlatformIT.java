@@ -60,7 +60,7 @@ class PlatformIT {
                     "ALPHA_URL=http://localhost:" + alpha,
                     "BETA_URL=http://localhost:" + beta,
                     "SERVER_PORT=" + gamma,
-                    "DATA_DIR=" + serviceData("gamma"))
+                    "DATA_DIR=" + root.resolve(".platform/data"))
                     .noneMatch(line -> line.startsWith("SPRING_PROFILES_ACTIVE"));
 
             // alpha and beta started before the other one was ready: they started side by side

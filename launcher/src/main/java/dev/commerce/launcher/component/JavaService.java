@@ -129,8 +129,8 @@ public final class JavaService implements Component {
     public RunningComponent start(LaunchContext context) {
         JavaCommand command = module == null
                 ? JavaCommand.mainClass(classpath, mainClass)
-                : JavaCommand.jar(jar(context).orElseThrow(() -> new StartupException(
-                        name + " has no executable jar in " + module + "/target")));
+                : JavaCommand.jar(RunCopy.of(jar(context).orElseThrow(() -> new StartupException(
+                        name + " has no executable jar in " + module + "/target")), context.dataDir().resolve("run")));
         ChildProcess child = ChildProcess.start(name, command.jvmOptions(jvmOptions(context)).toCommand(),
                 environment(context), context.repositoryRoot(), context.logFile(name));
         context.onSpawn().accept(child);
@@ -154,8 +154,8 @@ public final class JavaService implements Component {
     private Map<String, String> environment(LaunchContext context) {
         Map<String, String> env = new HashMap<>(context.sharedEnvironment());
         env.put("SERVER_PORT", Integer.toString(port));
-        // one directory per service: H2 files of different services never meet
-        env.put("DATA_DIR", context.dataDir().resolve("data").resolve(name).toAbsolutePath().toString());
+        // shared, like the services' own default ./.platform/data: each keeps its files in a folder of its name
+        env.put("DATA_DIR", context.dataDir().resolve("data").toAbsolutePath().toString());
         context.profile().ifPresent(profile -> env.put("SPRING_PROFILES_ACTIVE", profile));
         env.putAll(environment);
         return env;

@@ -1,8 +1,11 @@
 package dev.commerce.launcher.process;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The command line of a child JVM: the same JDK as the launcher, JVM options, then {@code -jar} or a main class. */
 public final class JavaCommand {
@@ -23,9 +26,15 @@ public final class JavaCommand {
         return new JavaCommand(List.of("-cp", classpath, mainClass));
     }
 
-    /** The launcher's own classpath: child JVMs that run library code (the broker) share it. */
+    /**
+     * The launcher's own classpath, made absolute: child JVMs that run library code (the broker) share it, and
+     * they run in other working directories.
+     */
     public static String currentClasspath() {
-        return System.getProperty("java.class.path");
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     public JavaCommand jvmOptions(List<String> options) {

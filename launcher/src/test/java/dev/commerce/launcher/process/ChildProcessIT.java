@@ -35,7 +35,7 @@ class ChildProcessIT {
         child.stop(Duration.ofSeconds(20));
 
         assertThat(child.isAlive()).isFalse();
-        assertThat(dir.resolve("stopped")).as("the shutdown hook ran").exists();
+        assertThat(dir.resolve("tiny/stopped")).as("the shutdown hook ran").exists();
         assertThat(child.logTail(5)).contains("tiny app stopping");
         assertThat(Ports.isFree(port)).isTrue();
     }
@@ -51,7 +51,7 @@ class ChildProcessIT {
 
         assertThat(child.isAlive()).isFalse();
         assertThat(child.exitCode()).hasValue(137);
-        assertThat(dir.resolve("stopped")).doesNotExist();
+        assertThat(dir.resolve("tiny/stopped")).doesNotExist();
     }
 
     @Test

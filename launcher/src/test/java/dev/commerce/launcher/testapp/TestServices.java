@@ -27,6 +27,7 @@ public final class TestServices {
 
     public static JavaService tiny(String name, int port) {
         return JavaService.mainClass(name, port, JavaCommand.currentClasspath(), TinyHealthApp.class.getName())
+                .env("TINY_NAME", name)
                 .jvmOptions(List.of("-Xmx32m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
     }
 

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * A stand-in for a Spring Boot service in a child JVM: serves {@code /actuator/health/readiness} on
  * SERVER_PORT (503 until TINY_READY_AFTER_MS has passed), shows its environment at {@code /env}, and leaves
- * marker files in DATA_DIR: {@code started}, {@code ready}, {@code stopped} (written by the shutdown hook,
+ * marker files in DATA_DIR/TINY_NAME: {@code started}, {@code ready}, {@code stopped} (written by the shutdown hook,
  * so it exists only after a graceful stop). TINY_MODE=crash exits at once, ignore-term never finishes its
  * shutdown hook.
  */
@@ -25,7 +25,8 @@ public final class TinyHealthApp {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dataDir = Path.of(System.getenv("DATA_DIR"));
+        // DATA_DIR is shared by all services, like the real ones each keeps its files in a folder of its name
+        Path dataDir = Path.of(System.getenv("DATA_DIR"), System.getenv().getOrDefault("TINY_NAME", "tiny"));
         Files.createDirectories(dataDir);
         String mode = System.getenv().getOrDefault("TINY_MODE", "ok");
         mark(dataDir, "started");
