@@ -96,8 +96,9 @@ final class LauncherCommands {
     }
 
     private int stop() {
-        Path pidFile = spec().dataDir().resolve(Platform.PID_FILE);
-        List<ProcessTracker.Leftover> stopped = ProcessTracker.stopLeftovers(pidFile, ChildProcess.DEFAULT_GRACE);
+        PlatformSpec spec = spec();
+        List<ProcessTracker.Leftover> stopped = ProcessTracker.stop(Platform.leftovers(spec),
+                spec.dataDir().resolve(Platform.PID_FILE), ChildProcess.DEFAULT_GRACE);
         out.println(stopped.isEmpty() ? "launcher: nothing left running"
                 : "launcher: stopped " + stopped.stream().map(l -> l.name() + " (pid " + l.process().pid() + ")")
                         .collect(Collectors.joining(", ")));

@@ -6,6 +6,7 @@ import dev.commerce.launcher.process.Ports;
 import dev.commerce.launcher.process.ProcessTracker;
 import dev.commerce.launcher.process.StartupException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class Platform {
 
     public static RunningPlatform start(PlatformSpec spec) {
         Path pidFile = spec.dataDir().resolve(PID_FILE);
-        requireNoLeftovers(pidFile, spec.dataDir());
+        requireNoLeftovers(spec);
         ProcessTracker tracker = new ProcessTracker(pidFile);
         Selection selection = Selection.resolve(spec.components(), spec.only(), spec.skip(), context(spec));
         LaunchContext context = new LaunchContext(spec.repositoryRoot(), spec.dataDir(), spec.profile(), spec.startTimeout(),
@@ -74,10 +75,22 @@ public final class Platform {
         return Map.copyOf(shared);
     }
 
-    private static void requireNoLeftovers(Path pidFile, Path dataDir) {
-        List<ProcessTracker.Leftover> leftovers = ProcessTracker.leftovers(pidFile);
+    /** Children of an earlier launcher on the same data: from its pid file and from components' own records. */
+    static List<ProcessTracker.Leftover> leftovers(PlatformSpec spec) {
+        List<ProcessTracker.Leftover> leftovers = new ArrayList<>(
+                ProcessTracker.leftovers(spec.dataDir().resolve(PID_FILE)));
+        LaunchContext context = context(spec);
+        for (Component component : spec.components()) {
+            component.leftover(context).ifPresent(handle ->
+                    leftovers.add(new ProcessTracker.Leftover(component.name(), handle)));
+        }
+        return leftovers;
+    }
+
+    private static void requireNoLeftovers(PlatformSpec spec) {
+        List<ProcessTracker.Leftover> leftovers = leftovers(spec);
         if (!leftovers.isEmpty()) {
-            throw new StartupException("the platform is already running from " + dataDir
+            throw new StartupException("the platform is already running from " + spec.dataDir()
                     + " (or a previous launcher was killed and left it running): "
                     + leftovers.stream().map(l -> l.name() + " pid " + l.process().pid())
                             .collect(Collectors.joining(", "))

@@ -3,6 +3,7 @@ package dev.commerce.launcher;
 import dev.commerce.launcher.component.Component;
 import dev.commerce.launcher.component.JavaService;
 import dev.commerce.launcher.component.KafkaBrokerComponent;
+import dev.commerce.launcher.component.KeycloakComponent;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ public final class PlatformComponents {
     public static List<Component> defaults(Map<String, String> env) {
         return List.of(
                 new KafkaBrokerComponent(port(env, "kafka", 9092)),
+                new KeycloakComponent(port(env, "keycloak", 8180)),
                 JavaService.springBootModule("item-service", port(env, "item-service", 8082)).dependsOn("kafka"),
                 JavaService.springBootModule("customer-service", port(env, "customer-service", 8083))
                         .dependsOn("kafka"),
@@ -28,7 +30,8 @@ public final class PlatformComponents {
                         .dependsOn("kafka").link("cockpit", "/camunda"),
                 JavaService.springBootModule("chatbot-adapter", port(env, "chatbot-adapter", 8084))
                         .dependsOn("process-engine"),
-                JavaService.springBootModule("gateway", port(env, "gateway", 8080)));
+                // the gateway validates every token against Keycloak's keys
+                JavaService.springBootModule("gateway", port(env, "gateway", 8080)).dependsOn("keycloak"));
     }
 
     static int port(Map<String, String> env, String component, int defaultPort) {

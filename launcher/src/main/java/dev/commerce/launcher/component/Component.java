@@ -35,6 +35,14 @@ public interface Component {
     /** Starts the component and returns once it is ready; throws a {@code StartupException} otherwise. */
     RunningComponent start(LaunchContext context);
 
+    /**
+     * A process of this component that a killed launcher left running, when the component keeps its own record
+     * of it (children the launcher spawns itself are found through the launcher's pid file).
+     */
+    default Optional<ProcessHandle> leftover(LaunchContext context) {
+        return Optional.empty();
+    }
+
     /** {@code item-service} → {@code ITEM_SERVICE}: the prefix of its environment variables. */
     static String envPrefix(String name) {
         return name.toUpperCase(java.util.Locale.ROOT).replace('-', '_');

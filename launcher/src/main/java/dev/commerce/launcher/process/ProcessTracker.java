@@ -83,7 +83,12 @@ public final class ProcessTracker implements Consumer<ChildProcess> {
 
     /** Stops what a previous launcher left behind, newest first; returns what was stopped. */
     public static List<Leftover> stopLeftovers(Path pidFile, Duration grace) {
-        List<Leftover> leftovers = new ArrayList<>(leftovers(pidFile));
+        return stop(leftovers(pidFile), pidFile, grace);
+    }
+
+    /** Stops the given leftovers, the last one first (with what they spawned), and removes the pid file. */
+    public static List<Leftover> stop(List<Leftover> found, Path pidFile, Duration grace) {
+        List<Leftover> leftovers = new ArrayList<>(found);
         Collections.reverse(leftovers);
         for (Leftover leftover : leftovers) {
             leftover.process().descendants().forEach(ProcessHandle::destroy);

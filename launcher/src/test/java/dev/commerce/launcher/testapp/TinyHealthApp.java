@@ -59,7 +59,8 @@ public final class TinyHealthApp {
     private static String environment() {
         Map<String, String> env = new TreeMap<>(System.getenv());
         return env.entrySet().stream()
-                .filter(e -> e.getKey().endsWith("_URL") || e.getKey().startsWith("KAFKA") || e.getKey().startsWith("SPRING")
+                .filter(e -> e.getKey().endsWith("_URL") || e.getKey().startsWith("KAFKA") || e.getKey().startsWith("KEYCLOAK")
+                        || e.getKey().startsWith("SPRING")
                         || e.getKey().equals("DATA_DIR") || e.getKey().equals("SERVER_PORT") || e.getKey().startsWith("TINY"))
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("\n"));
