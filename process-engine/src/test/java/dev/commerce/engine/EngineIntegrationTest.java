@@ -1,0 +1,55 @@
+package dev.commerce.engine;
+
+import dev.commerce.engine.testsupport.FakeDomainServices;
+import dev.commerce.engine.testsupport.FakeServicesHttpServer;
+import dev.commerce.engine.testsupport.HttpCalls;
+import dev.commerce.engine.testsupport.TestDatabase;
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole engine application on a random port, a real embedded KRaft broker and the test database; the domain
+ * services are the HTTP fakes (RealServicesIT runs the real ones). Every *IT extending this shares one context.
+ */
+@SpringBootTest(classes = EngineApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+        "commerce.kafka.retry.initial-interval=200ms",
+        "camunda.bpm.job-execution.wait-time-in-millis=500",
+        "camunda.bpm.job-execution.max-wait=2000"
+    })
+@EmbeddedKafka(kraft = true, partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+    topics = {"commerce.orders", "commerce.orders.DLT", "commerce.promotions"})
+public abstract class EngineIntegrationTest {
+
+  public static final String DATABASE = "commerce_engine_test";
+  protected static final FakeDomainServices SERVICES = new FakeDomainServices();
+  protected static final FakeServicesHttpServer HTTP =
+      FakeServicesHttpServer.start(SERVICES, "item-service", "customer-service", "order-service");
+
+  @LocalServerPort
+  protected int port;
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    TestDatabase.properties(DATABASE).forEach((name, value) -> registry.add(name, () -> value));
+    for (String service : new String[] {"item-service", "customer-service", "order-service"}) {
+      registry.add("spring.cloud.discovery.client.simple.instances." + service + "[0].uri", () -> HTTP.url(service));
+    }
+  }
+
+  @BeforeAll
+  static void awaitility() {
+    Awaitility.setDefaultTimeout(Duration.ofSeconds(30));
+    Awaitility.setDefaultPollInterval(Duration.ofMillis(200));
+  }
+
+  protected HttpCalls http() {
+    return new HttpCalls("http://localhost:" + port);
+  }
+}
