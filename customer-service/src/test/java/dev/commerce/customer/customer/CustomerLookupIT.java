@@ -68,6 +68,8 @@ class CustomerLookupIT extends IntegrationTestBase {
         assertThat(ids("/api/customers?category=coffee")).contains(1L, 2L);
         assertThat(ids("/api/customers?category=tea&minGrade=SILVER")).contains(2L).doesNotContain(1L);
         assertThat(ids("/api/customers?category=bakery")).doesNotContain(1L, 2L, 3L);
+        // the promotion process sends empty parameters for filters it does not use
+        assertThat(ids("/api/customers?minGrade=&minPoints=&category=")).contains(1L, 2L, 3L, richBronze);
         assertThat(ids("/api/customers?grade=&category=")).contains(1L, 2L, 3L, richBronze);
     }
 
