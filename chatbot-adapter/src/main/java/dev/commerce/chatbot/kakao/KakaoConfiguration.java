@@ -2,19 +2,23 @@ package dev.commerce.chatbot.kakao;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.commerce.chatbot.conversation.application.ConversationService;
+import dev.commerce.chatbot.kakao.adapter.in.web.ReceivedAtFilter;
 import dev.commerce.chatbot.kakao.adapter.in.web.SkillSecretInterceptor;
 import dev.commerce.chatbot.kakao.adapter.out.client.KakaoCallbackClient;
 import dev.commerce.chatbot.kakao.application.CallbackSender;
 import dev.commerce.chatbot.kakao.application.KakaoProperties;
 import dev.commerce.chatbot.kakao.application.SkillService;
+import dev.commerce.chatbot.kakao.application.WarmUp;
 import dev.commerce.chatbot.kakao.domain.KakaoRenderer;
 import dev.commerce.chatbot.nlu.application.NluService;
 import dev.commerce.chatbot.support.web.SharedSecret;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -45,7 +49,8 @@ class KakaoConfiguration {
     @Bean
     CallbackSender kakaoCallbackClient(KakaoProperties properties, ThreadPoolTaskExecutor kakaoCallbackExecutor,
                                        MeterRegistry meters, ObjectMapper objectMapper, RestClient.Builder builder) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(properties.callbackConnectTimeout()).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(properties.callbackConnectTimeout()).build();
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
         factory.setReadTimeout(properties.callbackReadTimeout());
         return new KakaoCallbackClient(builder.requestFactory(factory).build(), kakaoCallbackExecutor,
@@ -60,8 +65,21 @@ class KakaoConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer skillSecretCheck(KakaoProperties properties, Clock clock) {
-        SkillSecretInterceptor interceptor = new SkillSecretInterceptor(new SharedSecret(properties.skillSecret()), clock);
+    WarmUp warmUp(NluService nlu, KakaoRenderer renderer, ObjectMapper objectMapper) {
+        return new WarmUp(nlu, renderer, objectMapper);
+    }
+
+    @Bean
+    FilterRegistrationBean<ReceivedAtFilter> receivedAtFilter(Clock clock) {
+        FilterRegistrationBean<ReceivedAtFilter> registration = new FilterRegistrationBean<>(new ReceivedAtFilter(clock));
+        registration.addUrlPatterns("/kakao/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    WebMvcConfigurer skillSecretCheck(KakaoProperties properties) {
+        SkillSecretInterceptor interceptor = new SkillSecretInterceptor(new SharedSecret(properties.skillSecret()));
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {

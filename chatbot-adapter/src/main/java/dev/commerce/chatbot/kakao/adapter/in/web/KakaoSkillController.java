@@ -55,7 +55,7 @@ public class KakaoSkillController {
         if (!properties.allowsBot(botId)) {
             throw ProblemException.forbidden("Bot " + botId + " is not allowed to call this skill.");
         }
-        Instant receivedAt = http.getAttribute(SkillSecretInterceptor.RECEIVED_AT) instanceof Instant at ? at : clock.instant();
+        Instant receivedAt = http.getAttribute(ReceivedAtFilter.RECEIVED_AT) instanceof Instant at ? at : clock.instant();
         try {
             SkillRequest.UserRequest user = request.userRequest();
             return skills.handle(new SkillService.SkillMessage(user.utterance(), user.user().id(), user.callbackUrl(),

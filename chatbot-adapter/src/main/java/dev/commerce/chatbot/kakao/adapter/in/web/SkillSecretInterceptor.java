@@ -4,7 +4,6 @@ import dev.commerce.chatbot.support.web.ProblemException;
 import dev.commerce.chatbot.support.web.SharedSecret;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
@@ -14,21 +13,15 @@ import org.springframework.web.servlet.HandlerInterceptor;
 public class SkillSecretInterceptor implements HandlerInterceptor {
 
     public static final String HEADER = "X-Skill-Secret";
-    /** Request attribute: when the request reached the adapter, the start of the webhook's time budget. */
-    public static final String RECEIVED_AT = SkillSecretInterceptor.class.getName() + ".receivedAt";
 
     private final SharedSecret secret;
 
-    private final Clock clock;
-
-    public SkillSecretInterceptor(SharedSecret secret, Clock clock) {
+    public SkillSecretInterceptor(SharedSecret secret) {
         this.secret = secret;
-        this.clock = clock;
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        request.setAttribute(RECEIVED_AT, clock.instant());
         if (!secret.matches(request.getHeader(HEADER))) {
             throw ProblemException.unauthorized("Missing or wrong " + HEADER + " header.");
         }
