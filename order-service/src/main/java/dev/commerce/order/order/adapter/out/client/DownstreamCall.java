@@ -6,13 +6,17 @@ import feign.RetryableException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.springframework.cloud.client.circuitbreaker.NoFallbackAvailableException;
 
+import java.lang.reflect.UndeclaredThrowableException;
 import java.net.ConnectException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
 /**
  * Runs a Feign call and sorts what went wrong: a downstream 4xx answer is rethrown for the adapter to interpret,
- * everything else means the service is unavailable. Feign's circuit breaker wraps failures in
- * {@link NoFallbackAvailableException}; the cause is what happened.
+ * everything else means the service is unavailable. Feign's circuit breaker wraps failures (in
+ * {@link NoFallbackAvailableException}, and in {@link ExecutionException} when it runs calls on a pool); the
+ * innermost cause is what happened.
  */
 final class DownstreamCall {
 
@@ -23,7 +27,7 @@ final class DownstreamCall {
         try {
             return call.get();
         } catch (RuntimeException e) {
-            Throwable cause = e instanceof NoFallbackAvailableException && e.getCause() != null ? e.getCause() : e;
+            Throwable cause = unwrap(e);
             if (cause instanceof DownstreamProblemException problem) {
                 throw problem;
             }
@@ -36,6 +40,17 @@ final class DownstreamCall {
             call.run();
             return null;
         });
+    }
+
+    /** Past the circuit breaker's and executors' wrappers to what the call itself threw. */
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable cause = thrown;
+        while ((cause instanceof NoFallbackAvailableException || cause instanceof ExecutionException
+                || cause instanceof CompletionException || cause instanceof UndeclaredThrowableException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private static DownstreamUnavailableException unavailable(String service, Throwable cause) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commerce.order.order.domain.OrderEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,12 @@ class OrderEventPublisher {
                 new ProducerRecord<>(target.getTarget(), target.getKey(), toJson(envelope(event)));
         record.headers().add(TYPE_HEADER, event.type().getBytes(StandardCharsets.UTF_8));
         record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
-        return kafka.send(record);
+        try {
+            return kafka.send(record);
+        } catch (KafkaException | org.apache.kafka.common.KafkaException e) {
+            // Broker unreachable within max.block.ms: a failed publication, resubmitted later, not a listener crash.
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     CloudEventEnvelope envelope(OrderEvent event) {
