@@ -1,8 +1,8 @@
 package dev.commerce.item.catalog.application;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import dev.commerce.item.catalog.domain.Item;
 
@@ -12,7 +12,8 @@ import dev.commerce.item.catalog.domain.Item;
  */
 public interface StockStore {
 
-    Set<Long> existingIds(Collection<Long> ids);
+    /** The current rows of those of the ids that exist, by id; nothing is locked. */
+    Map<Long, Item> current(Collection<Long> ids);
 
     /** Takes the quantity if that much is left and answers the item afterwards; empty when short. */
     Optional<Item> take(long itemId, int quantity);

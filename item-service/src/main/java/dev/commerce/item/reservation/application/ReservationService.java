@@ -1,11 +1,8 @@
 package dev.commerce.item.reservation.application;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
@@ -69,27 +66,31 @@ public class ReservationService {
         return reservations.find(orderNumber).orElseThrow(() -> new ReservationNotFoundException(orderNumber));
     }
 
+    /**
+     * The lines are written after the stock rows are locked: their foreign key check takes a shared lock on the
+     * item row, and a shared lock taken before the update would deadlock two reservations of the same item.
+     */
     private Reservation reserveNew(String orderNumber, RequestedLines requested) {
         reservations.claim(orderNumber, clock.instant());
-        requireItemsExist(requested);
-        Map<Long, ReservationLine> taken = new HashMap<>();
+        Map<Long, Item> items = stock.current(requested.itemIds());
+        requested.itemIds().stream().filter(id -> !items.containsKey(id)).findFirst().ifPresent(missing -> {
+            throw ItemNotFoundException.byId(missing);
+        });
+        List<ReservationLine> lines = requested.lines().stream()
+                .map(line -> lineOf(items.get(line.itemId()), line.quantity()))
+                .toList();
         for (RequestedLine line : requested.inLockOrder()) {
             Item after = stock.take(line.itemId(), line.quantity()).orElseThrow(() -> shortOf(line));
-            taken.put(line.itemId(), new ReservationLine(after.id(), after.sku(), after.name(), after.category(),
-                    line.quantity(), after.price(), after.points()));
             stockEvents.changed(after, -line.quantity(), StockChangeReason.RESERVED, orderNumber);
         }
-        List<ReservationLine> lines = new ArrayList<>();
-        requested.lines().forEach(line -> lines.add(taken.get(line.itemId())));
         reservations.addLines(orderNumber, lines);
         return new Reservation(orderNumber, ReservationStatus.RESERVED, lines);
     }
 
-    private void requireItemsExist(RequestedLines requested) {
-        Set<Long> existing = stock.existingIds(requested.itemIds());
-        requested.itemIds().stream().filter(id -> !existing.contains(id)).findFirst().ifPresent(missing -> {
-            throw ItemNotFoundException.byId(missing);
-        });
+    /** Price and points per unit as they are now, which is when the stock is taken. */
+    private static ReservationLine lineOf(Item item, int quantity) {
+        return new ReservationLine(item.id(), item.sku(), item.name(), item.category(), quantity, item.price(),
+                item.points());
     }
 
     private InsufficientStockException shortOf(RequestedLine line) {

@@ -22,6 +22,7 @@ public interface ReservationStore {
      */
     void claim(String orderNumber, Instant at);
 
+    /** Writes the lines at once rather than at commit. */
     void addLines(String orderNumber, List<ReservationLine> lines);
 
     /** @throws OrderNumberTakenException when the order number is already used */

@@ -3,7 +3,7 @@ package dev.commerce.item.shared.web;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -15,6 +15,9 @@ final class JsonProblemDetails {
     }
 
     static String describe(Throwable cause) {
+        if (syntaxError(cause)) {
+            return "The request body is not valid JSON";
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return "Unknown field '" + path(unknown.getPath()) + "'";
         }
@@ -24,10 +27,16 @@ final class JsonProblemDetails {
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return "Field '" + path(mapping.getPath()) + "' cannot be read";
         }
-        if (cause instanceof JsonProcessingException) {
-            return "The request body is not valid JSON";
-        }
         return "The request body is missing or unreadable";
+    }
+
+    private static boolean syntaxError(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonParseException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String path(List<JsonMappingException.Reference> references) {

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -78,12 +79,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /** Gives the remaining framework errors (404 route, 405, 415, ...) a project type instead of about:blank. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail problem && "about:blank".equals(problem.getType().toString())) {
             problem.setType(URI.create("/problems/" + slugFor(statusCode)));
         }
-        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        return super.createResponseEntity(body, headers, statusCode, request);
     }
 
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
@@ -91,6 +92,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.error("Database unavailable", ex);
         return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.SERVICE_UNAVAILABLE, "Service unavailable",
                 "The item database is unavailable; please retry shortly");
+    }
+
+    /** Lock timeouts or deadlocks that outlasted the retries: the request may simply be sent again. */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ProblemDetail busy(ConcurrencyFailureException ex) {
+        log.warn("Gave up after repeated lock conflicts: {}", ex.getMessage());
+        var problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.SERVICE_UNAVAILABLE, "Service unavailable",
+                "The item database is busy; please retry shortly");
+        return problem;
     }
 
     @ExceptionHandler(Exception.class)

@@ -41,9 +41,21 @@ class ItemEventsKafkaConfig {
     }
 
     @Bean
+    PublishedEventTracker publishedEventTracker(PublicationsInFlight inFlight) {
+        return new PublishedEventTracker(inFlight);
+    }
+
+    @Bean
+    ItemEventPublisher itemEventPublisher(KafkaTemplate<String, String> kafka, ObjectMapper objectMapper,
+            PublicationsInFlight inFlight) {
+        return new ItemEventPublisher(kafka, objectMapper, inFlight);
+    }
+
+    /** Runs after commit on the application task executor, one thread per record waiting for the broker. */
+    @Bean
     DelegatingEventExternalizer itemEventExternalizer(EventExternalizationConfiguration configuration,
-            KafkaTemplate<String, String> kafka, ObjectMapper objectMapper, PublicationsInFlight inFlight) {
-        return new DelegatingEventExternalizer(configuration, new ItemEventPublisher(kafka, objectMapper, inFlight));
+            ItemEventPublisher publisher) {
+        return new DelegatingEventExternalizer(configuration, publisher);
     }
 
     @Bean

@@ -44,6 +44,7 @@ class PublicationResubmitter implements SchedulingConfigurer {
     }
 
     void resubmit() {
+        inFlight.purgeExpired();
         try {
             incomplete.resubmitIncompletePublications(this::due);
         } catch (RuntimeException failure) {

@@ -8,13 +8,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Event ids with a send attempt under way in this instance. Resubmission skips them, so a slow or dead broker
- * never piles up copies of the same record in the send queue. An entry older than the expiry no longer counts:
- * a lost callback cannot block an event forever.
+ * Event ids this instance is still sending, each blocked for resubmission until a deadline. Without it a slow
+ * or dead broker would let the resubmission queue up copies of records that are still waiting to be sent.
+ * <ul>
+ * <li>published: blocked for the expiry, so a lost callback cannot block an event for ever;</li>
+ * <li>acknowledged: blocked a little longer, until the registry has recorded the completion;</li>
+ * <li>failed: unblocked at once, so the next resubmission round sends it again.</li>
+ * </ul>
  */
 class PublicationsInFlight {
 
-    private final Map<String, Instant> attempts = new ConcurrentHashMap<>();
+    private static final Duration COMPLETION_GRACE = Duration.ofSeconds(10);
+
+    private final Map<String, Instant> blockedUntil = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Duration expiry;
 
@@ -23,29 +29,39 @@ class PublicationsInFlight {
         this.expiry = expiry;
     }
 
-    void started(String eventId) {
-        attempts.put(eventId, clock.instant());
+    void published(String eventId) {
+        blockedUntil.put(eventId, clock.instant().plus(expiry));
     }
 
-    void finished(String eventId) {
-        attempts.remove(eventId);
+    void acknowledged(String eventId) {
+        blockedUntil.put(eventId, clock.instant().plus(COMPLETION_GRACE));
     }
 
-    /** Registers an attempt unless one is under way; answers whether the caller may send. */
+    void failed(String eventId) {
+        blockedUntil.remove(eventId);
+    }
+
+    /** Blocks the id for a resubmission unless it is blocked already; answers whether the caller may send. */
     boolean claim(String eventId) {
         Instant now = clock.instant();
         AtomicBoolean claimed = new AtomicBoolean();
-        attempts.compute(eventId, (id, since) -> {
-            if (since == null || since.plus(expiry).isBefore(now)) {
+        blockedUntil.compute(eventId, (id, until) -> {
+            if (until == null || until.isBefore(now)) {
                 claimed.set(true);
-                return now;
+                return now.plus(expiry);
             }
-            return since;
+            return until;
         });
         return claimed.get();
     }
 
+    /** Forgets ids whose block ran out: acknowledged ones, and events of rolled-back transactions. */
+    void purgeExpired() {
+        Instant now = clock.instant();
+        blockedUntil.values().removeIf(until -> until.isBefore(now));
+    }
+
     int size() {
-        return attempts.size();
+        return blockedUntil.size();
     }
 }

@@ -23,8 +23,10 @@ interface ItemJpaRepository extends JpaRepository<ItemEntity, Long>, JpaSpecific
     @Query("select i from ItemEntity i where i.id = :id")
     Optional<ItemEntity> findLockedById(@Param("id") long id);
 
-    @Query("select i.id from ItemEntity i where i.id in :ids")
-    List<Long> findExistingIds(@Param("ids") Collection<Long> ids);
+    @Query("""
+            select new dev.commerce.item.catalog.domain.Item(i.id, i.sku, i.name, i.category, i.price, i.stock, i.points)
+            from ItemEntity i where i.id in :ids""")
+    List<Item> findCurrent(@Param("ids") Collection<Long> ids);
 
     /** The stock check and the decrement are one statement, so concurrent takers can never overdraw. */
     @Modifying

@@ -1,9 +1,10 @@
 package dev.commerce.item.catalog.adapter.out.persistence;
 
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Repository;
 
@@ -21,8 +22,8 @@ class StockPersistenceAdapter implements StockStore {
     }
 
     @Override
-    public Set<Long> existingIds(Collection<Long> ids) {
-        return new HashSet<>(repository.findExistingIds(ids));
+    public Map<Long, Item> current(Collection<Long> ids) {
+        return repository.findCurrent(ids).stream().collect(Collectors.toMap(Item::id, Function.identity()));
     }
 
     @Override

@@ -46,6 +46,7 @@ class ReservationPersistenceAdapter implements ReservationStore {
     @Override
     public void addLines(String orderNumber, List<ReservationLine> lines) {
         entityManager.find(ReservationEntity.class, orderNumber).addLines(lines);
+        entityManager.flush();
     }
 
     @Override
