@@ -26,7 +26,9 @@ class OperationsIT extends IntegrationTestBase {
         assertThat(metrics.body().asText())
                 .contains("http_server_requests_seconds_count{application=\"order-service\"")
                 .contains("uri=\"/api/orders\"")
-                .contains("resilience4j_circuitbreaker_state");
+                .contains("resilience4j_circuitbreaker_state")
+                .contains("orders_outbox_incomplete")
+                .contains("orders_releases_pending");
     }
 
     @Test

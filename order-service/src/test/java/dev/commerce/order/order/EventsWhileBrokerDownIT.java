@@ -63,7 +63,7 @@ class EventsWhileBrokerDownIT {
     @AfterAll
     static void stopBroker() throws Exception {
         if (broker != null) {
-            broker.close();
+            broker.stop();
         }
     }
 

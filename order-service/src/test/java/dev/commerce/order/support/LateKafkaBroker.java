@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * spring-kafka-test 3.3's {@code EmbeddedKafkaKraftBroker.kafkaPorts(..)} is ignored in KRaft mode (the test kit
  * overwrites {@code listeners}); Kafka's test kit, which it wraps, applies per-node overrides last.
  */
-public final class LateKafkaBroker implements AutoCloseable {
+public final class LateKafkaBroker {
 
     private final KafkaClusterTestKit cluster;
 
@@ -42,8 +42,7 @@ public final class LateKafkaBroker implements AutoCloseable {
         return new LateKafkaBroker(cluster);
     }
 
-    @Override
-    public void close() throws Exception {
+    public void stop() throws Exception {
         cluster.close();
     }
 }
