@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         // 200 reservations of one item queue behind its row lock; on a busy CI machine that takes a while
         "spring.datasource.hikari.connection-timeout=120000"})
 @EmbeddedKafka(kraft = true, partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@AutoConfigureObservability(tracing = false) // tests switch metrics export off unless asked; Prometheus is tested
 public abstract class IntegrationTestBase {
 
     private static final AtomicInteger SKUS = new AtomicInteger(100_000);
