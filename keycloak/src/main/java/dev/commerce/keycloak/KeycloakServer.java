@@ -69,14 +69,14 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     private static KeycloakServer launch(KeycloakOptions options) throws IOException, InterruptedException {
-        int port = options.port() == 0 ? FreePort.find() : options.port();
-        if (!FreePort.isFree(options.bindHost(), port)) {
-            throw new IllegalStateException("port " + port + " is in use: is another Keycloak running?");
-        }
         Path workDir = options.workDir().toAbsolutePath();
         Path home = KeycloakDistribution.locate().installInto(workDir);
         PidFile pidFile = new PidFile(workDir, home);
         pidFile.stopLeftover();
+        int port = options.port() == 0 ? FreePort.find() : options.port();
+        if (!FreePort.isFree(options.bindHost(), port)) {
+            throw new IllegalStateException("port " + port + " is in use: is another Keycloak running?");
+        }
         prepareData(home, options);
         Path logFile = workDir.resolve("keycloak.log");
         ProcessBuilder builder = new ProcessBuilder(options.command(home, port, FreePort.find()))
