@@ -27,7 +27,8 @@ class OperationsIT extends IntegrationTestBase {
         var metrics = api.get("/actuator/prometheus");
 
         assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.body()).contains("http_server_requests_seconds_count").contains("application=\"item-service\"");
+        assertThat(metrics.body()).contains("http_server_requests_seconds_count").contains("application=\"item-service\"")
+                .contains("item_events_outbox_pending").contains("item_events_sends_total{");
     }
 
     @Test

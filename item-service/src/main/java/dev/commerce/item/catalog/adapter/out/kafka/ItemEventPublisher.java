@@ -31,13 +31,16 @@ class ItemEventPublisher implements BiFunction<RoutingTarget, Object, Completabl
     private final KafkaTemplate<String, String> kafka;
     private final ObjectMapper objectMapper;
     private final PublicationsInFlight inFlight;
+    private final OutboxMetrics metrics;
     private final ExecutorService completions = Executors.newFixedThreadPool(2,
             new CustomizableThreadFactory("item-events-done-"));
 
-    ItemEventPublisher(KafkaTemplate<String, String> kafka, ObjectMapper objectMapper, PublicationsInFlight inFlight) {
+    ItemEventPublisher(KafkaTemplate<String, String> kafka, ObjectMapper objectMapper, PublicationsInFlight inFlight,
+            OutboxMetrics metrics) {
         this.kafka = kafka;
         this.objectMapper = objectMapper;
         this.inFlight = inFlight;
+        this.metrics = metrics;
     }
 
     @Override
@@ -48,13 +51,16 @@ class ItemEventPublisher implements BiFunction<RoutingTarget, Object, Completabl
                     .whenComplete((result, failure) -> {
                         if (failure == null) {
                             inFlight.acknowledged(envelope.id());
+                            metrics.acknowledged();
                         } else {
                             inFlight.failed(envelope.id());
+                            metrics.failed();
                         }
                     })
                     .thenApplyAsync(result -> result, completions);
         } catch (RuntimeException | JsonProcessingException failure) {
             inFlight.failed(envelope.id());
+            metrics.failed();
             return CompletableFuture.failedFuture(failure);
         }
     }

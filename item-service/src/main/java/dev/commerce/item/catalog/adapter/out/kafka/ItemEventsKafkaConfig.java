@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.ProducerListener;
@@ -15,6 +16,8 @@ import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.modulith.events.support.DelegatingEventExternalizer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import dev.commerce.item.catalog.domain.ItemEvent;
 
@@ -46,9 +49,14 @@ class ItemEventsKafkaConfig {
     }
 
     @Bean
+    OutboxMetrics outboxMetrics(MeterRegistry registry, JdbcTemplate jdbc) {
+        return new OutboxMetrics(registry, jdbc);
+    }
+
+    @Bean
     ItemEventPublisher itemEventPublisher(KafkaTemplate<String, String> kafka, ObjectMapper objectMapper,
-            PublicationsInFlight inFlight) {
-        return new ItemEventPublisher(kafka, objectMapper, inFlight);
+            PublicationsInFlight inFlight, OutboxMetrics metrics) {
+        return new ItemEventPublisher(kafka, objectMapper, inFlight, metrics);
     }
 
     /** Runs after commit on the application task executor, one thread per record waiting for the broker. */
