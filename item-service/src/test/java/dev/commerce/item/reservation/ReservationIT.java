@@ -135,6 +135,25 @@ class ReservationIT extends IntegrationTestBase {
         assertThat(api.delete("/api/reservations/" + order).status()).isEqualTo(204);
     }
 
+    /** Whichever of a reservation and its release arrives first, nothing stays reserved after both. */
+    @Test
+    void aReleaseRacingItsReservationNeverLeavesStockHeld() {
+        var item = createItem(100);
+        List<String> orders = IntStream.range(0, 20).mapToObj(i -> newOrderNumber()).toList();
+
+        var reserves = orders.stream().map(order -> api.postAsync("/api/reservations", body(order, item.id(), 2))).toList();
+        var releases = orders.stream()
+                .map(order -> CompletableFuture.supplyAsync(() -> api.delete("/api/reservations/" + order)))
+                .toList();
+
+        assertThat(releases).extracting(f -> f.join().status()).containsOnly(204);
+        assertThat(reserves).extracting(f -> f.join().status()).allMatch(status -> status == 201 || status == 409);
+        assertThat(stockOf(item.id())).isEqualTo(100);
+        for (String order : orders) {
+            assertThat(api.get("/api/reservations/" + order).json().path("status").asText()).isEqualTo("RELEASED");
+        }
+    }
+
     @Test
     void aReservationThatEmptiesTheShelfLeavesZeroNotLess() {
         var item = createItem(3);
