@@ -118,6 +118,25 @@ class LauncherMainIT {
     }
 
     @Test
+    void aServiceThatDiesAfterTheStartIsReportedWithItsLogAndTheLauncherEndsWhenNothingRuns() throws Exception {
+        fakeBootJar(root, "item-service");
+        launch(Map.of("ITEM_SERVICE_PORT", Integer.toString(Ports.freePort()), "TINY_CRASH_AFTER_MS", "3000",
+                "KAFKA_BOOTSTRAP_SERVERS", "elsewhere:9092"), "--only", "item-service", "--skip", "kafka");
+
+        assertThat(launcher.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        assertThat(launcher.exitValue()).isEqualTo(1);
+        assertThat(output())
+                .contains("kafka              skipped: skipped with --skip")
+                .contains("launcher: item-service stopped unexpectedly; last lines of")
+                .contains("tiny app crashes on purpose")
+                .contains("launcher: every component has stopped");
+        assertThat(Files.readString(root.resolve(".platform/logs/item-service.log")))
+                .contains("tiny app starting in mode ok")
+                .as("a skipped broker keeps the address the launcher's environment gives")
+                .contains("KAFKA_BOOTSTRAP_SERVERS=elsewhere:9092");
+    }
+
+    @Test
     void unbuiltModulesAreListedAsSkipped() throws Exception {
         fakeBootJar(root, "item-service");
         launch(Map.of(), "--list");

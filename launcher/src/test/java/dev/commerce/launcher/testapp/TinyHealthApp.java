@@ -31,6 +31,7 @@ public final class TinyHealthApp {
         String mode = System.getenv().getOrDefault("TINY_MODE", "ok");
         mark(dataDir, "started");
         System.out.println("tiny app starting in mode " + mode);
+        System.out.println("KAFKA_BOOTSTRAP_SERVERS=" + System.getenv("KAFKA_BOOTSTRAP_SERVERS"));
         if (mode.equals("crash")) {
             System.out.println("boom: the tiny app cannot start");
             System.exit(3);
@@ -46,6 +47,12 @@ public final class TinyHealthApp {
         });
         server.createContext("/env", exchange -> reply(exchange, 200, environment()));
         server.start();
+        long crashAfter = Long.parseLong(System.getenv().getOrDefault("TINY_CRASH_AFTER_MS", "-1"));
+        if (crashAfter >= 0) {
+            Thread.sleep(crashAfter);
+            System.out.println("tiny app crashes on purpose");
+            Runtime.getRuntime().halt(4);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop(0);
             System.out.println("tiny app stopping");
