@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.commerce.engine.testsupport.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,10 +49,10 @@ class EngineDeploymentIT extends EngineIntegrationTest {
 
   @Test
   void restartingOnTheSameDatabaseDeploysNoNewVersions() {
-    List<String> before = definitionIds();
-    long deployments = repository.createDeploymentQuery().count();
+    List<String> definitionsBefore = definitionIds(repository);
+    List<String> deploymentsBefore = deploymentIds(repository);
 
-    Map<String, Object> properties = new java.util.HashMap<>(TestDatabase.properties(DATABASE));
+    Map<String, String> properties = new HashMap<>(TestDatabase.properties(DATABASE));
     properties.put("camunda.bpm.process-engine-name", "restart-check");
     properties.put("camunda.bpm.job-execution.enabled", "false");
     properties.put("spring.kafka.listener.auto-startup", "false");
@@ -59,12 +61,18 @@ class EngineDeploymentIT extends EngineIntegrationTest {
     // a second engine without web layer: only what a restart does to the repository matters here
     properties.put("spring.autoconfigure.exclude",
         "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration");
+    // command-line arguments, so they win over application.yml like the environment of a real restart
+    String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+        .toArray(String[]::new);
     try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(EngineApplication.class)
-        .web(WebApplicationType.NONE).properties(properties).run()) {
+        .web(WebApplicationType.NONE).run(args)) {
       RepositoryService second = restarted.getBean(ProcessEngine.class).getRepositoryService();
-      assertThat(second.createDeploymentQuery().count()).isEqualTo(deployments);
+      assertThat(deploymentIds(second)).as("same database, no new deployment").isEqualTo(deploymentsBefore);
+      assertThat(definitionIds(second)).isEqualTo(definitionsBefore);
     }
-    assertThat(definitionIds()).isEqualTo(before);
+    assertThat(deploymentIds(repository)).isEqualTo(deploymentsBefore);
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("stock-lookup").latestVersion()
+        .singleResult().getVersion()).isEqualTo(1);
   }
 
   @Test
@@ -85,8 +93,13 @@ class EngineDeploymentIT extends EngineIntegrationTest {
     assertThat(referenced).allSatisfy(name -> assertThat(context.containsBean(name)).as("bean %s", name).isTrue());
   }
 
-  private List<String> definitionIds() {
+  private static List<String> definitionIds(RepositoryService repository) {
     return repository.createProcessDefinitionQuery().orderByProcessDefinitionId().asc().list().stream()
         .map(ProcessDefinition::getId).toList();
+  }
+
+  private static List<String> deploymentIds(RepositoryService repository) {
+    return repository.createDeploymentQuery().orderByDeploymentId().asc().list().stream()
+        .map(Deployment::getId).toList();
   }
 }

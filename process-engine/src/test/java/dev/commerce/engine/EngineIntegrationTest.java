@@ -21,7 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
     properties = {
         "commerce.kafka.retry.initial-interval=200ms",
         "camunda.bpm.job-execution.wait-time-in-millis=500",
-        "camunda.bpm.job-execution.max-wait=2000"
+        "camunda.bpm.job-execution.max-wait=2000",
+        // Spring Boot switches metric exporters off in tests; the prometheus endpoint is part of the contract
+        "management.prometheus.metrics.export.enabled=true"
     })
 @EmbeddedKafka(kraft = true, partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
     topics = {"commerce.orders", "commerce.orders.DLT", "commerce.promotions"})

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DeliveryTrackingProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder(ProcessTestBeans.CONFIGURATION)
       .assertClassCoverageAtLeast(1.0).build();
 
   @BeforeEach

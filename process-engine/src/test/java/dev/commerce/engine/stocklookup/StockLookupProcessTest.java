@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class StockLookupProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder(ProcessTestBeans.CONFIGURATION)
       .assertClassCoverageAtLeast(1.0).build();
 
   @BeforeEach

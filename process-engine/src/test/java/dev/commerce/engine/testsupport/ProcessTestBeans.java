@@ -27,6 +27,11 @@ import java.util.Map;
  */
 public final class ProcessTestBeans {
 
+  /**
+   * Not camunda.cfg.xml: that name would be picked up by ProcessEngines.init() inside the Spring integration
+   * tests and shadow the application's engine.
+   */
+  public static final String CONFIGURATION = "process-test.camunda.cfg.xml";
   public static final FakeDomainServices SERVICES = new FakeDomainServices();
   public static final RecordingPromotionPublisher PUBLISHER = new RecordingPromotionPublisher();
   public static final DeliveryTrackingSettings DELIVERY = new DeliveryTrackingSettings();

@@ -35,7 +35,8 @@ public final class TestDatabase {
       if (RECREATED.add(database)) {
         recreate(server, database, user, password);
       }
-      properties.put("spring.datasource.url", server + database);
+      // without it Connector/J looks for the engine tables in every database of the server
+      properties.put("spring.datasource.url", server + database + "?nullDatabaseMeansCurrent=true");
       properties.put("spring.datasource.username", user);
       properties.put("spring.datasource.password", password);
       return properties;
