@@ -22,7 +22,7 @@ public final class NluBenchmark {
         NluService nlu = NluFixture.service();
         List<String> utterances = NluResources.trainingExamples(NluFixture.TRAINING).values().stream()
                 .flatMap(List::stream).toList();
-        measure(nlu, utterances, 1, 3);
+        measure(nlu, utterances, Runtime.getRuntime().availableProcessors(), 5);
         for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
             long parses = measure(nlu, utterances, threads, seconds);
             System.out.printf("| NLU parse | %d thread(s) | %d parses in %d s | %.0f parses/s | %.3f ms/parse/thread |%n",
