@@ -3,7 +3,6 @@ package dev.commerce.launcher.testapp;
 import dev.commerce.launcher.component.JavaService;
 import dev.commerce.launcher.process.JavaCommand;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -44,9 +43,8 @@ public final class TestServices {
         attributes.put(Attributes.Name.MAIN_CLASS, TinyHealthApp.class.getName());
         attributes.putValue("Start-Class", TinyHealthApp.class.getName());
         attributes.put(Attributes.Name.CLASS_PATH, testClasses().toUri().toString());
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
-            return jar;
-        }
+        new JarOutputStream(Files.newOutputStream(jar), manifest).close();
+        return jar;
     }
 
     /** A plain jar, as a module still being written builds it. */
@@ -55,9 +53,8 @@ public final class TestServices {
         Files.createDirectories(jar.getParent());
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
-            return jar;
-        }
+        new JarOutputStream(Files.newOutputStream(jar), manifest).close();
+        return jar;
     }
 
     public static String get(String url) {
