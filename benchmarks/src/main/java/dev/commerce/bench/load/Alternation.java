@@ -1,0 +1,52 @@
+package dev.commerce.bench.load;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Several targets measured in one run at the same concurrency, in alternating phases: each target is warmed up,
+ * then every round measures each target once, the order rotating from round to round (A B, B A, ...), so that
+ * a drift of the shared machine (another build, a GC of the broker) does not land on one target only.
+ */
+public final class Alternation {
+
+    public record Target(String label, Workload workload) {
+    }
+
+    /** Per target (in the given order): its measured phases, one per round. */
+    public static Map<String, List<PhaseResult>> run(LoadRunner runner, List<Target> targets, int concurrency,
+                                                     Duration warmup, Duration settle, Duration window, int rounds,
+                                                     Consumer<String> progress) {
+        Map<String, List<PhaseResult>> results = new LinkedHashMap<>();
+        for (Target target : targets) {
+            progress.accept("warming up " + target.label() + " (" + warmup.toSeconds() + " s, " + concurrency + " clients)");
+            runner.run(target.label(), target.workload(), concurrency, warmup, Duration.ofMillis(1));
+            results.put(target.label(), new ArrayList<>());
+        }
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < targets.size(); i++) {
+                Target target = targets.get((i + round) % targets.size());
+                progress.accept("round " + (round + 1) + "/" + rounds + ": " + target.label());
+                PhaseResult phase = runner.run(target.label() + " #" + (round + 1), target.workload(), concurrency,
+                        settle, window);
+                progress.accept("  " + summary(phase));
+                results.get(target.label()).add(phase);
+            }
+        }
+        return results;
+    }
+
+    /** All rounds of each target as one result over the summed windows. */
+    public static List<PhaseResult> merged(Map<String, List<PhaseResult>> results) {
+        return results.entrySet().stream().map(entry -> PhaseResult.merge(entry.getKey(), entry.getValue())).toList();
+    }
+
+    public static String summary(PhaseResult phase) {
+        return String.format(java.util.Locale.ROOT, "%s: %.1f req/s, p50 %.1f ms, p99 %.1f ms, errors %d",
+                phase.label(), phase.throughput(), phase.millis(0.5), phase.millis(0.99), phase.errors());
+    }
+}

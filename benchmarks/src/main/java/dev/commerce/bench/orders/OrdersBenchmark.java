@@ -1,0 +1,128 @@
+package dev.commerce.bench.orders;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.commerce.bench.BenchContext;
+import dev.commerce.bench.Benchmark;
+import dev.commerce.bench.Options;
+import dev.commerce.bench.load.Alternation;
+import dev.commerce.bench.load.PhaseResult;
+import dev.commerce.bench.report.ResultBlock;
+import dev.commerce.launcher.RunningPlatform;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Issue 2: order placement throughput through the real order-service (which calls the real customer-service and
+ * item-service and publishes to a real broker), and the OrderPlaced → points credited lag through customer-service.
+ */
+public final class OrdersBenchmark implements Benchmark {
+
+    private static final int STOCK = 1_000_000;
+    private static final List<Long> CUSTOMERS = List.of(1L, 2L, 3L);
+
+    @Override
+    public Set<String> options() {
+        return Set.of("--concurrency", "--lag-rate", "--lag-duration", "--drain-timeout", "--keep-data");
+    }
+
+    @Override
+    public String name() {
+        return "orders";
+    }
+
+    @Override
+    public ResultBlock run(BenchContext context) throws Exception {
+        Options options = context.options();
+        List<Integer> concurrencies = options.integers("--concurrency", "8,16");
+        Duration warmup = options.seconds("--warmup", 10);
+        Duration window = options.seconds("--duration", 20);
+        double lagRate = options.decimal("--lag-rate", 10);
+        Duration lagWindow = options.seconds("--lag-duration", (int) window.toSeconds());
+        Duration drainTimeout = options.seconds("--drain-timeout", 120);
+
+        try (RunningPlatform platform = context.platform(name())
+                .only("item-service", "customer-service", "order-service").start(context::progress)) {
+            List<Long> items = raiseStock(context, platform.baseUrl("item-service"));
+            String orders = platform.baseUrl("order-service");
+            List<PhaseResult> phases = new ArrayList<>();
+            List<LagStats> lags = new ArrayList<>();
+            try (EventTap tap = new EventTap(platform.kafkaBootstrapServers(), "commerce.orders", "commerce.customers")) {
+                for (int clients : concurrencies) {
+                    OrderWorkload workload = new OrderWorkload(orders, items, CUSTOMERS, clients, clients);
+                    context.progress("placing orders with " + clients + " clients: warm-up " + warmup.toSeconds()
+                            + " s, measured " + window.toSeconds() + " s");
+                    PhaseResult phase = context.loadRunner().run("place order, " + clients + " clients", workload,
+                            clients, warmup, window);
+                    phases.add(phase);
+                    lags.add(drain(context, tap, phase, workload, drainTimeout));
+                }
+                if (lagRate > 0) {
+                    int clients = 4;
+                    OrderWorkload workload = new OrderWorkload(orders, items, CUSTOMERS, clients, 99);
+                    context.progress("paced orders at " + lagRate + "/s for " + lagWindow.toSeconds() + " s");
+                    PhaseResult phase = context.loadRunner().paced(
+                            "paced " + ResultBlock.fmt(lagRate, 0) + " orders/s", workload, clients, lagRate, lagWindow);
+                    phases.add(phase);
+                    lags.add(drain(context, tap, phase, workload, drainTimeout));
+                }
+            }
+            return report(context, items.size(), concurrencies, warmup, window, lagRate, lagWindow, phases, lags);
+        }
+    }
+
+    /** Waits for every order of the phase to be credited, so the next phase starts without a backlog. */
+    private static LagStats drain(BenchContext context, EventTap tap, PhaseResult phase, OrderWorkload workload,
+                                  Duration timeout) throws InterruptedException {
+        context.progress("  " + Alternation.summary(phase));
+        long missing = tap.awaitCredits(workload.placedAtNanos().keySet(), timeout);
+        LagStats lag = LagStats.of(phase, workload.placedAtNanos(), tap);
+        context.progress("  points credited for " + (lag.orders() - lag.notCredited()) + " of " + lag.orders()
+                + " orders of the window (" + missing + " of all placed still missing after the drain)");
+        return lag;
+    }
+
+    /** Every catalogue item gets a large stock, so no order runs short whatever the run length. */
+    private static List<Long> raiseStock(BenchContext context, String itemService) {
+        List<Long> ids = new ArrayList<>();
+        for (JsonNode item : context.http().get(itemService + "/api/items?size=100").path("content")) {
+            Map<String, Object> update = new LinkedHashMap<>();
+            update.put("name", item.path("name").asText());
+            update.put("category", item.path("category").asText());
+            update.put("price", item.path("price").asLong());
+            update.put("stock", STOCK);
+            update.put("points", item.path("points").asLong());
+            context.http().send("PUT", itemService + "/api/items/" + item.path("id").asLong(), update, 200);
+            if (item.path("points").asLong() > 0) {
+                ids.add(item.path("id").asLong());
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("item-service lists no item with points: is the demo catalogue loaded?");
+        }
+        context.progress("stock of " + ids.size() + " items raised to " + STOCK);
+        return ids;
+    }
+
+    private ResultBlock report(BenchContext context, int items, List<Integer> concurrencies, Duration warmup,
+                               Duration window, double lagRate, Duration lagWindow, List<PhaseResult> phases,
+                               List<LagStats> lags) {
+        return new ResultBlock(name())
+                .setting("profile", "embedded default: H2 file databases, one local KRaft broker (3 partitions per topic), "
+                        + "item-, customer- and order-service jars started by the launcher on free ports")
+                .setting("service JVMs", context.serviceJvmOptions())
+                .setting("load", "closed loop, java.net.http HTTP/1.1 keep-alive, clients " + concurrencies
+                        + ", warm-up " + warmup.toSeconds() + " s then " + window.toSeconds() + " s measured per phase"
+                        + (lagRate > 0 ? "; then open loop at " + ResultBlock.fmt(lagRate, 0) + " orders/s for "
+                        + lagWindow.toSeconds() + " s (4 clients)" : ""))
+                .setting("orders", "POST /api/orders, customers 1-3 at random, 1-3 lines of distinct items out of "
+                        + items + " (stock raised to " + STOCK + "), quantity 1-2")
+                .setting("lag", "until the PointsChanged whose data.sourceEventId is the order's OrderPlaced id arrives at "
+                        + "a consumer of commerce.customers in the harness; each phase is drained before the next")
+                .phases("Order placement (201 answers per second; latency of POST /api/orders)", phases)
+                .table("OrderPlaced → points credited (PointsChanged on commerce.customers)", LagStats.table(lags));
+    }
+}
