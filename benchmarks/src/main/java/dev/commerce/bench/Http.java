@@ -51,9 +51,17 @@ public final class Http {
         }
     }
 
+    /**
+     * Sends a set-up request. A 503 is retried for up to 30 s: right after the start a cold service may miss its
+     * caller's timeout (order-service gives item-service 1.5 s) until its code is compiled.
+     */
     public JsonNode expect(HttpRequest request, int expectedStatus) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            for (int attempt = 1; response.statusCode() == 503 && expectedStatus != 503 && attempt < 30; attempt++) {
+                Thread.sleep(1_000);
+                response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            }
             if (response.statusCode() != expectedStatus) {
                 throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
                         + response.statusCode() + " (expected " + expectedStatus + "): " + response.body());

@@ -42,7 +42,7 @@ public final class GatewayBenchmark implements Benchmark {
         Options options = context.options();
         int clients = options.integer("--concurrency", 16);
         int rounds = options.integer("--rounds", 2);
-        Duration warmup = options.seconds("--warmup", 15);
+        Duration warmup = options.seconds("--warmup", 20);
         Duration window = options.seconds("--duration", 15);
         List<String> paths = options.list("--paths", "/api/orders?customerId=1,/api/items/1");
         String user = options.string("--user", "minsu");

@@ -26,7 +26,7 @@ public final class OrdersBenchmark implements Benchmark {
 
     @Override
     public Set<String> options() {
-        return Set.of("--concurrency", "--lag-rate", "--lag-duration", "--drain-timeout", "--keep-data");
+        return Set.of("--concurrency", "--lag-rate", "--lag-clients", "--lag-duration", "--drain-timeout", "--keep-data");
     }
 
     @Override
@@ -38,9 +38,10 @@ public final class OrdersBenchmark implements Benchmark {
     public ResultBlock run(BenchContext context) throws Exception {
         Options options = context.options();
         List<Integer> concurrencies = options.integers("--concurrency", "8,16");
-        Duration warmup = options.seconds("--warmup", 10);
+        Duration warmup = options.seconds("--warmup", 15);
         Duration window = options.seconds("--duration", 20);
         double lagRate = options.decimal("--lag-rate", 10);
+        int lagClients = options.integer("--lag-clients", 16);
         Duration lagWindow = options.seconds("--lag-duration", (int) window.toSeconds());
         Duration drainTimeout = options.seconds("--drain-timeout", 120);
 
@@ -61,16 +62,17 @@ public final class OrdersBenchmark implements Benchmark {
                     lags.add(drain(context, tap, phase, workload, drainTimeout));
                 }
                 if (lagRate > 0) {
-                    int clients = 4;
-                    OrderWorkload workload = new OrderWorkload(orders, items, CUSTOMERS, clients, 99);
+                    OrderWorkload workload = new OrderWorkload(orders, items, CUSTOMERS, lagClients, 99);
                     context.progress("paced orders at " + lagRate + "/s for " + lagWindow.toSeconds() + " s");
                     PhaseResult phase = context.loadRunner().paced(
-                            "paced " + ResultBlock.fmt(lagRate, 0) + " orders/s", workload, clients, lagRate, lagWindow);
+                            "paced " + ResultBlock.fmt(lagRate, 0) + " orders/s", workload, lagClients, lagRate, lagWindow);
                     phases.add(phase);
                     lags.add(drain(context, tap, phase, workload, drainTimeout));
                 }
             }
-            return report(context, items.size(), concurrencies, warmup, window, lagRate, lagWindow, phases, lags);
+            String paced = lagRate <= 0 ? null : ResultBlock.fmt(lagRate, 1) + " orders/s for " + lagWindow.toSeconds()
+                    + " s (" + lagClients + " clients)";
+            return report(context, items.size(), concurrencies, warmup, window, paced, phases, lags);
         }
     }
 
@@ -108,7 +110,7 @@ public final class OrdersBenchmark implements Benchmark {
     }
 
     private ResultBlock report(BenchContext context, int items, List<Integer> concurrencies, Duration warmup,
-                               Duration window, double lagRate, Duration lagWindow, List<PhaseResult> phases,
+                               Duration window, String paced, List<PhaseResult> phases,
                                List<LagStats> lags) {
         return new ResultBlock(name())
                 .setting("profile", "embedded default: H2 file databases, one local KRaft broker (3 partitions per topic), "
@@ -116,8 +118,7 @@ public final class OrdersBenchmark implements Benchmark {
                 .setting("service JVMs", context.serviceJvmOptions())
                 .setting("load", "closed loop, java.net.http HTTP/1.1 keep-alive, clients " + concurrencies
                         + ", warm-up " + warmup.toSeconds() + " s then " + window.toSeconds() + " s measured per phase"
-                        + (lagRate > 0 ? "; then open loop at " + ResultBlock.fmt(lagRate, 0) + " orders/s for "
-                        + lagWindow.toSeconds() + " s (4 clients)" : ""))
+                        + (paced == null ? "" : "; then open loop at " + paced))
                 .setting("orders", "POST /api/orders, customers 1-3 at random, 1-3 lines of distinct items out of "
                         + items + " (stock raised to " + STOCK + "), quantity 1-2")
                 .setting("lag", "until the PointsChanged whose data.sourceEventId is the order's OrderPlaced id arrives at "

@@ -46,7 +46,7 @@ public final class StockLookupBenchmark implements Benchmark {
         Options options = context.options();
         int clients = options.integer("--concurrency", 8);
         int rounds = options.integer("--rounds", 2);
-        Duration warmup = options.seconds("--warmup", 15);
+        Duration warmup = options.seconds("--warmup", 20);
         Duration window = options.seconds("--duration", 15);
         List<String> levels = options.list("--history", "full");
         List<String> names = options.list("--names", "아메리카노,카페라떼,바닐라라떼,베이글");
