@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The broker goes away while customers order and cancel: the requests still succeed at once, the events wait in
  * order-service's outbox, and once the broker is back every points credit and reversal arrives, each exactly once.
  */
-@Order(5)
+@Order(6)
 @ExtendWith(PlatformExtension.class)
 class KafkaOutageIT {
 
@@ -54,6 +54,7 @@ class KafkaOutageIT {
         JsonNode minsuBefore = shop.points(MINSU);
         JsonNode jiyoungBefore = shop.points(JIYOUNG);
 
+        double failedSendsBefore = Shop.metric(shop.orders(), "kafka_producer_record_error_total");
         platform.stop(E2ePlatform.KAFKA);
         String placed;
         String placedAndCancelled;
@@ -67,6 +68,12 @@ class KafkaOutageIT {
             assertQuick(shop.cancel(placedAndCancelled, "브로커 장애 중 취소"), 200);
             assertQuick(shop.cancel(creditedBefore, "브로커 장애 중 취소"), 200);
 
+            // The producer keeps a record for delivery.timeout.ms (15 s) and delivers it itself after a short outage.
+            // Keep the broker away until the first send (the first OrderPlaced; one outbox thread sends in commit
+            // order) has expired: that event can then only arrive through the outbox's resubmission.
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                    Shop.metric(shop.orders(), "kafka_producer_record_error_total") - failedSendsBefore)
+                    .isGreaterThanOrEqualTo(1));
             assertThat(Shop.metric(shop.orders(), "orders_outbox_incomplete")).isGreaterThanOrEqualTo(4);
             assertThat(shop.points(MINSU)).isEqualTo(minsuBefore);
             assertThat(shop.points(JIYOUNG)).isEqualTo(jiyoungBefore);
@@ -85,6 +92,14 @@ class KafkaOutageIT {
             assertThat(Shop.metric(shop.orders(), "orders_outbox_incomplete")).isZero();
             assertThat(topics.consumedToEnd("customer-service", KafkaTopics.ORDERS)).isTrue();
         });
+
+        // item-service's StockChanged events of the outage waited in its own outbox and arrive as well
+        await().untilAsserted(() -> assertThat(topics.readAll(KafkaTopics.ITEMS)).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo("StockChanged");
+            assertThat(e.data().path("orderNumber").asText()).isEqualTo(placed);
+            assertThat(e.data().path("reason").asText()).isEqualTo("RESERVED");
+            assertThat(e.data().path("delta").asInt()).isEqualTo(-2);
+        }));
 
         List<Event> events = topics.readAll(KafkaTopics.ORDERS);
         Event placedEvent = only(events, placed, "OrderPlaced");

@@ -34,6 +34,7 @@ public final class KafkaTopics {
 
     public static final String ORDERS = "commerce.orders";
     public static final String CUSTOMERS = "commerce.customers";
+    public static final String ITEMS = "commerce.items";
 
     private final String bootstrapServers;
 
