@@ -55,7 +55,7 @@ public final class BenchContext implements AutoCloseable {
             Path dataDir = Files.createTempDirectory("commerce-bench-" + benchmark + "-");
             dataDirs.add(dataDir);
             progress("data and logs of the services: " + dataDir);
-            BenchPlatform platform = new BenchPlatform(root, dataDir);
+            BenchPlatform platform = new BenchPlatform(root, dataDir).profile(options.string("--profile", null));
             String jvm = options.string("--service-jvm-opts", null);
             if (jvm != null) {
                 platform.jvmOptions(Arrays.asList(jvm.trim().split("\\s+")));

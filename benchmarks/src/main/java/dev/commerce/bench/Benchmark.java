@@ -7,7 +7,8 @@ import java.util.Set;
 public interface Benchmark {
 
     /** Options every benchmark understands. */
-    Set<String> COMMON_OPTIONS = Set.of("--warmup", "--duration", "--service-jvm-opts", "--root");
+    Set<String> COMMON_OPTIONS = Set.of("--warmup", "--duration", "--service-jvm-opts", "--root", "--profile",
+            "--keep-data");
 
     String name();
 

@@ -17,7 +17,7 @@ public final class ChatbotBenchmark implements Benchmark {
 
     @Override
     public Set<String> options() {
-        return Set.of("--users", "--nlu-seconds", "--keep-data");
+        return Set.of("--users", "--nlu-seconds");
     }
 
     @Override

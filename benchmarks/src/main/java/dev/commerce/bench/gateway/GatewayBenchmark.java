@@ -8,6 +8,7 @@ import dev.commerce.bench.Options;
 import dev.commerce.bench.load.Alternation;
 import dev.commerce.bench.load.PhaseResult;
 import dev.commerce.bench.load.Workload;
+import dev.commerce.bench.platform.BenchPlatform;
 import dev.commerce.bench.report.ResultBlock;
 import dev.commerce.launcher.RunningPlatform;
 import java.net.http.HttpRequest;
@@ -29,7 +30,7 @@ public final class GatewayBenchmark implements Benchmark {
 
     @Override
     public Set<String> options() {
-        return Set.of("--concurrency", "--rounds", "--paths", "--user", "--fresh-keycloak", "--keep-data");
+        return Set.of("--concurrency", "--rounds", "--paths", "--user", "--fresh-keycloak");
     }
 
     @Override
@@ -47,15 +48,15 @@ public final class GatewayBenchmark implements Benchmark {
         List<String> paths = options.list("--paths", "/api/orders?customerId=1,/api/items/1");
         String user = options.string("--user", "minsu");
 
-        try (RunningPlatform platform = context.platform(name())
+        BenchPlatform services = context.platform(name())
                 .only("keycloak", "item-service", "customer-service", "order-service", "gateway")
-                .env("gateway", "RATE_LIMIT_ENABLED", "false")
-                .start(context::progress)) {
+                .env("gateway", "RATE_LIMIT_ENABLED", "false");
+        try (RunningPlatform platform = services.start(context::progress)) {
             TokenSource tokens = new TokenSource(context.http(), platform.baseUrl("keycloak"), user, "demo1234");
             placeOrders(context, platform.baseUrl("order-service"), 5);
             String gateway = platform.baseUrl("gateway");
             ResultBlock block = new ResultBlock(name())
-                    .setting("profile", "embedded default (H2 files, local KRaft broker); real Keycloak "
+                    .setting("profile", services.profileDescription() + ", local KRaft broker; real Keycloak "
                             + "(keycloak-quarkus-dist, dev mode, realm commerce) and the gateway jar, all on free ports; "
                             + "gateway with RATE_LIMIT_ENABLED=false")
                     .setting("service JVMs", context.serviceJvmOptions())

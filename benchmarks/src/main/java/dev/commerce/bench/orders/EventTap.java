@@ -25,7 +25,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 final class EventTap implements AutoCloseable {
 
-    record Placed(String eventId, Instant eventTime) {
+    /** An OrderPlaced: its id, its own {@code time} (set by order-service) and when it arrived here. */
+    record Placed(String eventId, Instant eventTime, Instant arrivedAt) {
     }
 
     record Credited(long arrivedNanos, Instant arrivedAt) {
@@ -71,7 +72,7 @@ final class EventTap implements AutoCloseable {
                     String type = event.path("type").asText();
                     if (type.equals("OrderPlaced")) {
                         placedByOrderNumber.putIfAbsent(event.path("subject").asText(),
-                                new Placed(event.path("id").asText(), Instant.parse(event.path("time").asText())));
+                                new Placed(event.path("id").asText(), Instant.parse(event.path("time").asText()), now));
                     } else if (type.equals("PointsChanged")) {
                         String source = event.path("data").path("sourceEventId").asText("");
                         if (!source.isEmpty()) {

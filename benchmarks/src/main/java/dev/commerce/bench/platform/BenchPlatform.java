@@ -43,6 +43,8 @@ public final class BenchPlatform {
     private final List<ExtraService> extras = new ArrayList<>();
     private List<String> jvmOptions = SERVICE_JVM_OPTIONS;
     private Path keycloakCache;
+    private String profile;
+    private String profileDescription = "embedded default: H2 file databases";
 
     public BenchPlatform(Path root, Path dataDir) {
         this.root = root;
@@ -58,6 +60,17 @@ public final class BenchPlatform {
     public BenchPlatform env(String component, String key, String value) {
         serviceEnv.computeIfAbsent(component, name -> new LinkedHashMap<>()).put(key, value);
         return this;
+    }
+
+    /** {@code mysql}: the services on this machine's MySQL/MariaDB (fresh {@code *_bench} databases). */
+    public BenchPlatform profile(String profile) {
+        this.profile = profile;
+        return this;
+    }
+
+    /** What the services store in, for the result block. */
+    public String profileDescription() {
+        return profileDescription;
     }
 
     public BenchPlatform jvmOptions(List<String> options) {
@@ -91,6 +104,16 @@ public final class BenchPlatform {
                 "process-engine", "chatbot-adapter", "gateway")) {
             environment.put(Component.envPrefix(name) + "_PORT", Integer.toString(freshPort(taken)));
         }
+        if ("mysql".equals(profile)) {
+            BenchDatabases databases = new BenchDatabases(environment);
+            profileDescription = databases.describe();
+            List<String> withDatabase = only.stream()
+                    .filter(name -> List.of("item-service", "customer-service", "order-service").contains(name)
+                            || name.startsWith("process-engine")).sorted().toList();
+            databases.prepare(withDatabase).forEach((service, vars) -> vars.forEach((key, value) -> env(service, key, value)));
+        } else if (profile != null) {
+            throw new IllegalArgumentException("--profile: only mysql (or none for the embedded default), not " + profile);
+        }
         List<Component> components = new ArrayList<>();
         for (Component component : PlatformComponents.defaults(environment)) {
             if (component instanceof JavaService service) {
@@ -104,7 +127,7 @@ public final class BenchPlatform {
         }
         linkKeycloakCache();
         PlatformSpec spec = PlatformSpec.builder(root).dataDir(dataDir).components(components).only(only)
-                .environment(environment).startTimeout(Duration.ofMinutes(4)).progress(progress).build();
+                .profile(profile).environment(environment).startTimeout(Duration.ofMinutes(4)).progress(progress).build();
         return Platform.start(spec);
     }
 
@@ -160,6 +183,7 @@ public final class BenchPlatform {
                     // its own H2 files: two instances must never share a database file
                     .env("DATA_DIR", dataDir.resolve("data-" + name).toString());
             env.forEach(service::env);
+            serviceEnv.getOrDefault(name, Map.of()).forEach(service::env);
             return service;
         }
     }

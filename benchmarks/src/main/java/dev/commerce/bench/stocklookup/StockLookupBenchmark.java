@@ -33,7 +33,7 @@ public final class StockLookupBenchmark implements Benchmark {
 
     @Override
     public Set<String> options() {
-        return Set.of("--concurrency", "--rounds", "--history", "--names", "--keep-data");
+        return Set.of("--concurrency", "--rounds", "--history", "--names");
     }
 
     @Override
@@ -81,8 +81,8 @@ public final class StockLookupBenchmark implements Benchmark {
             engineNames.forEach((level, engine) -> history.row(engine, level,
                     historicInstances(context, running.baseUrl(engine))));
             return new ResultBlock(name())
-                    .setting("profile", "embedded default: H2 file databases, local KRaft broker; item-service and "
-                            + levels.size() + " process-engine jar(s) on free ports, each engine with its own H2 file")
+                    .setting("profile", platform.profileDescription() + ", local KRaft broker; item-service and "
+                            + levels.size() + " process-engine jar(s) on free ports, each engine with its own database")
                     .setting("engine", "Camunda 7.24 (camunda-bpm-spring-boot-starter), history level(s) " + levels
                             + " (full is the application's default), job executor on (not used by the synchronous path), "
                             + "DB pool 10")
