@@ -58,6 +58,8 @@ class CustomerServiceOutageIT {
             assertThat(refused.json().path("type").asText()).isEqualTo("/problems/service-unavailable");
             assertThat(refused.json().path("service").asText()).isEqualTo("customer-service");
             assertThat(refused.took()).as("%s", refused).isLessThan(QUICK);
+            System.out.println("[e2e] customer-service down: " + refused.status() + " in "
+                    + refused.took().toMillis() + " ms");
             assertThat(shop.stock(VANILLA_LATTE)).isEqualTo(lattesBefore);
             assertThat(shop.orderNumbersOf(JIYOUNG)).isEqualTo(ordersBefore);
 

@@ -97,6 +97,8 @@ class ItemServiceOutageIT {
     }
 
     private static void assertServiceUnavailable(Http.Response refused) {
+        System.out.println("[e2e] item-service unavailable: " + refused.status() + " in "
+                + refused.took().toMillis() + " ms");
         assertThat(refused.status()).as("%s", refused).isEqualTo(503);
         assertThat(refused.isProblem()).as("%s", refused).isTrue();
         assertThat(refused.json().path("type").asText()).isEqualTo("/problems/service-unavailable");

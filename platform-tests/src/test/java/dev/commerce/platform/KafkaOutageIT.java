@@ -128,6 +128,8 @@ class KafkaOutageIT {
     }
 
     private static void assertQuick(Http.Response response, int status) {
+        System.out.println("[e2e] broker down: " + response.request() + " -> " + response.status() + " in "
+                + response.took().toMillis() + " ms");
         assertThat(response.status()).as("%s", response).isEqualTo(status);
         assertThat(response.took()).as("%s", response).isLessThan(QUICK);
     }

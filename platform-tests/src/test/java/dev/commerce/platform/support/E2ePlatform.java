@@ -116,7 +116,8 @@ public final class E2ePlatform implements AutoCloseable {
         Http customers = Http.to(url(CUSTOMERS));
         for (int round = 1; round <= 3; round++) {
             String number = "E2E-WARMUP-" + round;
-            items.post("/api/reservations", "{\"orderNumber\":\"" + number + "\",\"lines\":[{\"itemId\":1,\"quantity\":1}]}");
+            items.post("/api/reservations", Map.of("orderNumber", number,
+                    "lines", List.of(Map.of("itemId", 1, "quantity", 1))));
             items.delete("/api/reservations/" + number);
             customers.get("/api/customers/1");
             Http.to(url(ORDERS)).get("/api/orders?customerId=1");
