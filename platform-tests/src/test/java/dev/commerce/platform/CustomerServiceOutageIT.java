@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * customer-service down: placing an order needs it (the customer check) and fails fast without touching the stock;
  * a cancel does not need it and succeeds, and its points reversal waits on the topic until the consumer is back.
  */
-@Order(5)
+@Order(60)
 @ExtendWith(PlatformExtension.class)
 class CustomerServiceOutageIT {
 

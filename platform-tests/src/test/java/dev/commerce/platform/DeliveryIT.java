@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** An order travels PACKED → SHIPPED → IN_TRANSIT → DELIVERED; once shipped it can no longer be cancelled. */
-@Order(3)
+@Order(30)
 @ExtendWith(PlatformExtension.class)
 class DeliveryIT {
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The platform as an outside client sees it: through the gateway with real Keycloak tokens, in front of the real
  * services. A customer orders for herself and sees only her own orders; operators run deliveries.
  */
-@Order(7)
+@Order(80)
 @NeedsGateway
 @ExtendWith(PlatformExtension.class)
 class GatewayIT {

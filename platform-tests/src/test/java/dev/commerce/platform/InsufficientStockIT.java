@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A line item-service cannot fill: the customer learns which item and how many are left, and nothing changes. */
-@Order(2)
+@Order(20)
 @ExtendWith(PlatformExtension.class)
 class InsufficientStockIT {
 

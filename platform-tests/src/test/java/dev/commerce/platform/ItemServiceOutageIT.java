@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * item-service unavailable while an order is placed: the customer gets a quick 503, no order is stored and no
  * stock stays reserved for the failed attempt, and ordering works again once item-service is back.
  */
-@Order(4)
+@Order(50)
 @ExtendWith(PlatformExtension.class)
 class ItemServiceOutageIT {
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The broker goes away while customers order and cancel: the requests still succeed at once, the events wait in
  * order-service's outbox, and once the broker is back every points credit and reversal arrives, each exactly once.
  */
-@Order(6)
+@Order(70)
 @ExtendWith(PlatformExtension.class)
 class KafkaOutageIT {
 

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * OrderPlaced / OrderCancelled events travel through the real broker, and customer-service credits and reverses
  * the points exactly once.
  */
-@Order(1)
+@Order(10)
 @ExtendWith(PlatformExtension.class)
 class OrderLifecycleIT {
 
