@@ -43,7 +43,7 @@ class BpmnModelLayoutTest {
   @Test
   void theExpectedModelsAreThere() {
     assertThat(models()).extracting(p -> p.getFileName().toString())
-        .contains("stock-lookup.bpmn", "delivery-tracking.bpmn", "promotion.bpmn");
+        .contains("stock-lookup.bpmn", "delivery-tracking.bpmn", "promotion.bpmn", "chatbot.bpmn");
   }
 
   @ParameterizedTest
