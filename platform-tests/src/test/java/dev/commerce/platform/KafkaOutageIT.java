@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,7 +55,7 @@ class KafkaOutageIT {
         JsonNode minsuBefore = shop.points(MINSU);
         JsonNode jiyoungBefore = shop.points(JIYOUNG);
 
-        double failedSendsBefore = Shop.metric(shop.orders(), "kafka_producer_record_error_total");
+        double failedSendsBefore = Shop.metricOrZero(shop.orders(), "kafka_producer_record_error_total");
         platform.stop(E2ePlatform.KAFKA);
         String placed;
         String placedAndCancelled;
@@ -72,7 +73,7 @@ class KafkaOutageIT {
             // Keep the broker away until the first send (the first OrderPlaced; one outbox thread sends in commit
             // order) has expired: that event can then only arrive through the outbox's resubmission.
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                    Shop.metric(shop.orders(), "kafka_producer_record_error_total") - failedSendsBefore)
+                    Shop.metricOrZero(shop.orders(), "kafka_producer_record_error_total") - failedSendsBefore)
                     .isGreaterThanOrEqualTo(1));
             assertThat(Shop.metric(shop.orders(), "orders_outbox_incomplete")).isGreaterThanOrEqualTo(4);
             assertThat(shop.points(MINSU)).isEqualTo(minsuBefore);
@@ -125,6 +126,48 @@ class KafkaOutageIT {
         System.out.println("[e2e] commerce.orders records per event id after the outage: " + events.stream()
                 .filter(e -> List.of(placed, placedAndCancelled, creditedBefore).contains(e.key()))
                 .collect(Collectors.groupingBy(e -> e.type() + " " + e.key(), Collectors.counting())));
+    }
+
+    /**
+     * An order placed and cancelled while the broker is away must end without points. The first send (OrderPlaced)
+     * expires; the one outbox thread then sends OrderCancelled, which the returning broker takes at once, while
+     * OrderPlaced comes back only with the next resubmission round: customer-service sees the cancel first.
+     */
+    @Disabled("bug in customer-service (with order-service's resubmission order): an OrderCancelled that arrives before"
+            + " its OrderPlaced reverses nothing, the late OrderPlaced then credits the points of a cancelled order."
+            + " Reproduced: arrival [OrderCancelled, OrderPlaced], the order keeps +150. See platform-tests/README.md.")
+    @Test
+    void anOrderPlacedAndCancelledDuringTheOutageEndsWithoutPoints() {
+        // a running shop: order-service's producer has sent before and knows the partitions' leader
+        String earlier = shop.placeOk(MINSU, line(CAFE_LATTE, 1)).path("orderNumber").asText();
+        await().until(() -> shop.ledgerFor(MINSU, earlier).size() == 1);
+        JsonNode before = shop.points(MINSU);
+        double failedSendsBefore = Shop.metricOrZero(shop.orders(), "kafka_producer_record_error_total");
+
+        platform.stop(E2ePlatform.KAFKA);
+        String number;
+        try {
+            Http.Response placed = shop.place(MINSU, line(DRIP_BAGS, 1));
+            assertQuick(placed, 201);
+            number = placed.json().path("orderNumber").asText();
+            assertQuick(shop.cancel(number, "장애 중 주문 후 바로 취소"), 200);
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                    Shop.metricOrZero(shop.orders(), "kafka_producer_record_error_total") - failedSendsBefore)
+                    .isGreaterThanOrEqualTo(1));
+        } finally {
+            platform.start(E2ePlatform.KAFKA);
+        }
+
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            assertThat(Shop.metric(shop.orders(), "orders_outbox_incomplete")).isZero();
+            assertThat(topics.consumedToEnd("customer-service", KafkaTopics.ORDERS)).isTrue();
+        });
+        List<Event> events = topics.readAll(KafkaTopics.ORDERS);
+        System.out.println("[e2e] arrival order of " + number + ": " + events.stream()
+                .filter(e -> number.equals(e.key())).map(Event::type).toList());
+        assertThat(shop.ledgerFor(MINSU, number).stream().mapToLong(entry -> entry.path("delta").asLong()).sum())
+                .as("points %s still holds: %s", number, shop.ledgerFor(MINSU, number)).isZero();
+        assertThat(shop.balance(MINSU)).isEqualTo(before.path("balance").asLong());
     }
 
     private static void assertQuick(Http.Response response, int status) {
