@@ -39,6 +39,7 @@ public final class E2ePlatform implements AutoCloseable {
     private static final List<String> JARS = List.of(ITEMS, CUSTOMERS, ORDERS, GATEWAY);
 
     private static E2ePlatform instance;
+    private static RuntimeException startFailure;
     private static CompletableFuture<KeycloakServer> keycloakStart;
 
     private final RunningPlatform platform;
@@ -53,8 +54,17 @@ public final class E2ePlatform implements AutoCloseable {
     }
 
     public static synchronized E2ePlatform get() {
+        if (startFailure != null) {
+            // one failed start (with the component's log in the message) is enough for the whole run
+            throw new IllegalStateException("the platform did not start earlier in this run", startFailure);
+        }
         if (instance == null) {
-            instance = start();
+            try {
+                instance = start();
+            } catch (RuntimeException e) {
+                startFailure = e;
+                throw e;
+            }
             if (keycloakStart != null) {
                 instance.startGateway();
             }
@@ -100,7 +110,12 @@ public final class E2ePlatform implements AutoCloseable {
                 .progress(line -> System.out.println("[e2e] " + line))
                 .build();
         E2ePlatform platform = new E2ePlatform(Platform.start(spec), databases, gateway);
-        platform.warmUp();
+        try {
+            platform.warmUp();
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
         return platform;
     }
 
