@@ -145,6 +145,34 @@ class OrderLifecycleIT {
                 .containsExactly(cancelEvent.id());
     }
 
+    /** The trace of the customer's request reaches every event it causes, in all three services. */
+    @Test
+    void theCallersTraceFollowsTheOrderThroughTheServicesAndTheBroker() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e" + String.format("%04x", System.nanoTime() & 0xffff);
+        Http traced = shop.orders().withHeader("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01");
+
+        Http.Response placed = traced.post("/api/orders", Map.of("customerId", MINSU,
+                "lines", List.of(Map.of("itemId", CAFE_LATTE, "quantity", 1))));
+
+        assertThat(placed.status()).as("%s", placed).isEqualTo(201);
+        String number = placed.json().path("orderNumber").asText();
+        Event orderPlaced = await().until(() -> single(KafkaTopics.ORDERS, number, "OrderPlaced"), e -> e != null);
+        assertThat(traceIdOf(orderPlaced)).as("OrderPlaced %s", orderPlaced.envelope()).isEqualTo(traceId);
+        Event stockChanged = await().until(() -> topics.readAll(KafkaTopics.ITEMS).stream()
+                .filter(e -> number.equals(e.data().path("orderNumber").asText())).findFirst().orElse(null),
+                e -> e != null);
+        assertThat(traceIdOf(stockChanged)).as("StockChanged %s", stockChanged.envelope()).isEqualTo(traceId);
+        Event pointsChanged = await().until(() -> topics.readAll(KafkaTopics.CUSTOMERS).stream()
+                .filter(e -> orderPlaced.id().equals(e.data().path("sourceEventId").asText())).findFirst()
+                .orElse(null), e -> e != null);
+        assertThat(traceIdOf(pointsChanged)).as("PointsChanged %s", pointsChanged.envelope()).isEqualTo(traceId);
+    }
+
+    private static String traceIdOf(Event event) {
+        String[] parts = event.envelope().path("traceparent").asText("").split("-");
+        return parts.length == 4 ? parts[1] : "";
+    }
+
     private static void awaitConsumed(RecordMetadata record) {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
         await().until(() -> topics.committedOffset("customer-service", partition) > record.offset());

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -28,18 +29,27 @@ public final class Http {
 
     private final String baseUrl;
     private final String token;
+    private final Map<String, String> headers;
 
-    private Http(String baseUrl, String token) {
+    private Http(String baseUrl, String token, Map<String, String> headers) {
         this.baseUrl = baseUrl;
         this.token = token;
+        this.headers = headers;
     }
 
     public static Http to(String baseUrl) {
-        return new Http(baseUrl, null);
+        return new Http(baseUrl, null, Map.of());
     }
 
     public Http withToken(String accessToken) {
-        return new Http(baseUrl, accessToken);
+        return new Http(baseUrl, accessToken, headers);
+    }
+
+    /** Sends this header with every request (for example a W3C {@code traceparent}). */
+    public Http withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Http(baseUrl, token, Map.copyOf(more));
     }
 
     public Response get(String path) {
@@ -79,6 +89,7 @@ public final class Http {
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 
