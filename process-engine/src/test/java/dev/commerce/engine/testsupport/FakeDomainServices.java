@@ -33,6 +33,8 @@ public class FakeDomainServices implements ServiceCaller {
   private static final Pattern CUSTOMER = Pattern.compile("/api/customers/(\\d+)");
   private static final Pattern PREFERENCES = Pattern.compile("/api/customers/(\\d+)/preferences");
   private static final Pattern COUPONS = Pattern.compile("/api/customers/(\\d+)/coupons");
+  private static final Pattern POINTS = Pattern.compile("/api/customers/(\\d+)/points");
+  private static final Pattern BY_KAKAO = Pattern.compile("/api/customers/by-kakao/(.+)");
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final Map<Long, Map<String, Object>> items = new ConcurrentHashMap<>();
@@ -43,6 +45,7 @@ public class FakeDomainServices implements ServiceCaller {
   private final Map<String, Integer> forced = new ConcurrentHashMap<>();
   private final List<ServiceRequest> requests = new CopyOnWriteArrayList<>();
   private final AtomicInteger couponSequence = new AtomicInteger();
+  private final FakeOrderService orders = new FakeOrderService();
 
   public FakeDomainServices() {
     reset();
@@ -56,6 +59,7 @@ public class FakeDomainServices implements ServiceCaller {
     down.clear();
     forced.clear();
     requests.clear();
+    orders.reset();
     Object[][] catalogue = {
         {"AMR-001", "아메리카노", "coffee", 4500, 120, 45}, {"LAT-001", "카페라떼", "coffee", 5000, 80, 50},
         {"VAN-001", "바닐라라떼", "coffee", 5500, 40, 55}, {"CBR-001", "콜드브루", "coffee", 5000, 0, 50},
@@ -114,6 +118,11 @@ public class FakeDomainServices implements ServiceCaller {
     items.values().stream().filter(i -> sku.equals(i.get("sku"))).forEach(i -> i.put("stock", stock));
   }
 
+  /** order-service (read API), for the chatbot process tests. */
+  public FakeOrderService orders() {
+    return orders;
+  }
+
   public List<ServiceRequest> requests() {
     return requests;
   }
@@ -137,6 +146,7 @@ public class FakeDomainServices implements ServiceCaller {
     return switch (request.service()) {
       case "item-service" -> items(request);
       case "customer-service" -> customers(request);
+      case "order-service" -> orders.exchange(request);
       default -> throw new ServiceUnavailableException(request.service(), "unknown service", null);
     };
   }
@@ -168,6 +178,21 @@ public class FakeDomainServices implements ServiceCaller {
     Matcher coupon = COUPONS.matcher(request.path());
     if ("POST".equals(request.method()) && coupon.matches()) {
       return issueCoupon(Long.parseLong(coupon.group(1)), request.body());
+    }
+    if ("GET".equals(request.method()) && coupon.matches()) {
+      long id = Long.parseLong(coupon.group(1));
+      return customers.containsKey(id) ? ok(200, new ArrayList<>(couponsOf(id).values())) : problem(404, "No customer");
+    }
+    Matcher points = POINTS.matcher(request.path());
+    if ("GET".equals(request.method()) && points.matches()) {
+      Map<String, Object> customer = customers.get(Long.parseLong(points.group(1)));
+      return customer == null ? problem(404, "No customer") : ok(200, Map.of("balance", customer.get("points"),
+          "lifetime", customer.get("points"), "grade", customer.get("grade"), "ledger", List.of()));
+    }
+    Matcher kakao = BY_KAKAO.matcher(request.path());
+    if ("GET".equals(request.method()) && kakao.matches()) {
+      return customers.values().stream().filter(c -> kakao.group(1).equals(c.get("kakaoUserKey"))).findFirst()
+          .map(c -> ok(200, c)).orElseGet(() -> problem(404, "No customer with Kakao key " + kakao.group(1)));
     }
     Matcher prefs = PREFERENCES.matcher(request.path());
     if ("GET".equals(request.method()) && prefs.matches()) {

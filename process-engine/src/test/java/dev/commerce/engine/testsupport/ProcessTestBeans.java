@@ -2,6 +2,16 @@ package dev.commerce.engine.testsupport;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.commerce.engine.catalog.application.ItemCatalog;
+import dev.commerce.engine.chatbot.adapter.in.process.ComposeStockReplyDelegate;
+import dev.commerce.engine.chatbot.adapter.in.process.IdentifyCustomerDelegate;
+import dev.commerce.engine.chatbot.adapter.in.process.ListOrdersDelegate;
+import dev.commerce.engine.chatbot.adapter.in.process.ListPromotionsDelegate;
+import dev.commerce.engine.chatbot.adapter.in.process.SendChatbotReplyDelegate;
+import dev.commerce.engine.chatbot.adapter.in.process.ShowPointsDelegate;
+import dev.commerce.engine.chatbot.adapter.in.process.StandardReplyDelegate;
+import dev.commerce.engine.chatbot.adapter.in.process.TrackDeliveryDelegate;
+import dev.commerce.engine.chatbot.application.ChatbotSettings;
+import dev.commerce.engine.chatbot.application.ShopQueries;
 import dev.commerce.engine.config.JsonExpressions;
 import dev.commerce.engine.delivery.adapter.in.process.RecordDeliveryUpdateDelegate;
 import dev.commerce.engine.delivery.application.DeliveryTrackingSettings;
@@ -36,6 +46,8 @@ public final class ProcessTestBeans {
   public static final RecordingPromotionPublisher PUBLISHER = new RecordingPromotionPublisher();
   public static final DeliveryTrackingSettings DELIVERY = new DeliveryTrackingSettings();
   public static final PromotionSettings PROMOTION = new PromotionSettings();
+  public static final RecordingReplySender REPLIES = new RecordingReplySender();
+  public static final ChatbotSettings CHATBOT = new ChatbotSettings();
 
   private ProcessTestBeans() {
   }
@@ -43,6 +55,7 @@ public final class ProcessTestBeans {
   public static void reset() {
     SERVICES.reset();
     PUBLISHER.reset();
+    REPLIES.reset();
   }
 
   static Map<Object, Object> beans() {
@@ -64,6 +77,16 @@ public final class ProcessTestBeans {
     beans.put("deliveryTrackingSettings", DELIVERY);
     beans.put("promotionSettings", PROMOTION);
     beans.put("json", new JsonExpressions());
+    ShopQueries shop = new ShopQueries(SERVICES, mapper);
+    beans.put("identifyCustomerDelegate", new IdentifyCustomerDelegate(shop));
+    beans.put("composeStockReplyDelegate", new ComposeStockReplyDelegate());
+    beans.put("trackDeliveryDelegate", new TrackDeliveryDelegate(shop));
+    beans.put("listOrdersDelegate", new ListOrdersDelegate(shop));
+    beans.put("showPointsDelegate", new ShowPointsDelegate(shop));
+    beans.put("listPromotionsDelegate", new ListPromotionsDelegate(shop, catalog, CHATBOT));
+    beans.put("standardReplyDelegate", new StandardReplyDelegate());
+    beans.put("sendChatbotReplyDelegate", new SendChatbotReplyDelegate(REPLIES));
+    beans.put("chatbotSettings", CHATBOT);
     return beans;
   }
 }
