@@ -7,6 +7,7 @@ import dev.commerce.bench.Http;
 import dev.commerce.bench.Options;
 import dev.commerce.bench.load.Alternation;
 import dev.commerce.bench.load.PhaseResult;
+import dev.commerce.bench.load.WarmUp;
 import dev.commerce.bench.load.Workload;
 import dev.commerce.bench.platform.BenchPlatform;
 import dev.commerce.bench.report.ResultBlock;
@@ -30,7 +31,7 @@ public final class GatewayBenchmark implements Benchmark {
 
     @Override
     public Set<String> options() {
-        return Set.of("--concurrency", "--rounds", "--paths", "--user", "--fresh-keycloak");
+        return Set.of("--concurrency", "--max-warmup", "--rounds", "--paths", "--user", "--fresh-keycloak");
     }
 
     @Override
@@ -42,9 +43,10 @@ public final class GatewayBenchmark implements Benchmark {
     public ResultBlock run(BenchContext context) throws Exception {
         Options options = context.options();
         int clients = options.integer("--concurrency", 16);
-        int rounds = options.integer("--rounds", 2);
-        Duration warmup = options.seconds("--warmup", 20);
-        Duration window = options.seconds("--duration", 15);
+        int rounds = options.integer("--rounds", 3);
+        Duration warmup = options.seconds("--warmup", 30);
+        Duration maxWarmup = options.seconds("--max-warmup", 180);
+        Duration window = options.seconds("--duration", 10);
         List<String> paths = options.list("--paths", "/api/orders?customerId=1,/api/items/1");
         String user = options.string("--user", "minsu");
 
@@ -63,7 +65,8 @@ public final class GatewayBenchmark implements Benchmark {
                     .setting("token", "access token of " + user + " (password grant on commerce-cli, RS256), sent on "
                             + "both paths; renewed at half its lifetime")
                     .setting("load", clients + " closed-loop clients (java.net.http, HTTP/1.1 keep-alive); per target "
-                            + warmup.toSeconds() + " s warm-up (also fetches the JWKS), then " + rounds
+                            + warmup.toSeconds() + "-" + maxWarmup.toSeconds() + " s warm-up until two 5 s slices agree "
+                            + "within 10 % (also fetches the JWKS), then " + rounds
                             + " alternating rounds of " + window.toSeconds() + " s measured per target (2 s settle each)");
             for (String path : paths) {
                 String service = serviceOf(path);
@@ -73,15 +76,13 @@ public final class GatewayBenchmark implements Benchmark {
                 List<Alternation.Target> targets = List.of(
                         new Alternation.Target("direct " + service, get(direct, tokens)),
                         new Alternation.Target("gateway", get(through, tokens)));
-                Map<String, List<PhaseResult>> results = Alternation.run(context.loadRunner(), targets, clients,
-                        warmup, Duration.ofSeconds(2), window, rounds, context::progress);
-                List<PhaseResult> all = new ArrayList<>();
-                results.values().forEach(all::addAll);
-                List<PhaseResult> merged = Alternation.merged(results);
-                all.addAll(merged);
-                block.phases("GET " + path + " — every round, then each target over all rounds", all)
+                Alternation.Outcome outcome = Alternation.run(context.loadRunner(), targets, clients, warmup,
+                        maxWarmup, Duration.ofSeconds(2), window, rounds, context::progress);
+                List<PhaseResult> merged = outcome.merged();
+                block.text("Warm-up for GET " + path + ": " + WarmUp.describe(outcome.warmUps()) + ".")
+                        .phases("GET " + path + " — every round, then each target over all rounds", outcome.allPhases())
                         .comparison("GET " + path + " — gateway against direct, same run", merged.get(0),
-                                merged.subList(1, merged.size()));
+                                merged.subList(1, merged.size()), outcome.rounds());
             }
             return block;
         }

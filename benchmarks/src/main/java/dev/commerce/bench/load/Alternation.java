@@ -17,14 +17,34 @@ public final class Alternation {
     public record Target(String label, Workload workload) {
     }
 
-    /** Per target (in the given order): its measured phases, one per round. */
-    public static Map<String, List<PhaseResult>> run(LoadRunner runner, List<Target> targets, int concurrency,
-                                                     Duration warmup, Duration settle, Duration window, int rounds,
-                                                     Consumer<String> progress) {
+    /** Per target: its measured phases, one per round; and how long each target took to warm up. */
+    public record Outcome(Map<String, List<PhaseResult>> rounds, List<WarmUp> warmUps) {
+
+        /** All rounds of each target as one result over the summed windows. */
+        public List<PhaseResult> merged() {
+            return rounds.entrySet().stream().map(entry -> PhaseResult.merge(entry.getKey(), entry.getValue())).toList();
+        }
+
+        /** Every round of every target, then the merged ones: the table of the result block. */
+        public List<PhaseResult> allPhases() {
+            List<PhaseResult> all = new ArrayList<>();
+            rounds.values().forEach(all::addAll);
+            all.addAll(merged());
+            return all;
+        }
+    }
+
+    public static Outcome run(LoadRunner runner, List<Target> targets, int concurrency, Duration minWarmup,
+                              Duration maxWarmup, Duration settle, Duration window, int rounds,
+                              Consumer<String> progress) {
         Map<String, List<PhaseResult>> results = new LinkedHashMap<>();
+        List<WarmUp> warmUps = new ArrayList<>();
         for (Target target : targets) {
-            progress.accept("warming up " + target.label() + " (" + warmup.toSeconds() + " s, " + concurrency + " clients)");
-            runner.run(target.label(), target.workload(), concurrency, warmup, Duration.ofMillis(1));
+            progress.accept("warming up " + target.label() + " (" + concurrency + " clients, " + minWarmup.toSeconds()
+                    + "-" + maxWarmup.toSeconds() + " s until steady)");
+            WarmUp warmUp = WarmUp.run(runner, target.label(), target.workload(), concurrency, minWarmup, maxWarmup);
+            progress.accept("  " + warmUp.describe());
+            warmUps.add(warmUp);
             results.put(target.label(), new ArrayList<>());
         }
         for (int round = 0; round < rounds; round++) {
@@ -37,12 +57,7 @@ public final class Alternation {
                 results.get(target.label()).add(phase);
             }
         }
-        return results;
-    }
-
-    /** All rounds of each target as one result over the summed windows. */
-    public static List<PhaseResult> merged(Map<String, List<PhaseResult>> results) {
-        return results.entrySet().stream().map(entry -> PhaseResult.merge(entry.getKey(), entry.getValue())).toList();
+        return new Outcome(results, warmUps);
     }
 
     public static String summary(PhaseResult phase) {

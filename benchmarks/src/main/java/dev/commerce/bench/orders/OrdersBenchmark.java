@@ -6,6 +6,7 @@ import dev.commerce.bench.Benchmark;
 import dev.commerce.bench.Options;
 import dev.commerce.bench.load.Alternation;
 import dev.commerce.bench.load.PhaseResult;
+import dev.commerce.bench.load.WarmUp;
 import dev.commerce.bench.platform.BenchPlatform;
 import dev.commerce.bench.report.ResultBlock;
 import dev.commerce.launcher.RunningPlatform;
@@ -27,7 +28,7 @@ public final class OrdersBenchmark implements Benchmark {
 
     @Override
     public Set<String> options() {
-        return Set.of("--concurrency", "--first-warmup", "--lag-rate", "--lag-clients", "--lag-duration", "--drain-timeout");
+        return Set.of("--concurrency", "--first-warmup", "--max-warmup", "--lag-rate", "--lag-clients", "--lag-duration", "--drain-timeout");
     }
 
     @Override
@@ -40,6 +41,7 @@ public final class OrdersBenchmark implements Benchmark {
         Options options = context.options();
         List<Integer> concurrencies = options.integers("--concurrency", "8,16");
         Duration firstWarmup = options.seconds("--first-warmup", 30);
+        Duration maxWarmup = options.seconds("--max-warmup", 180);
         Duration warmup = options.seconds("--warmup", 15);
         Duration window = options.seconds("--duration", 20);
         double lagRate = options.decimal("--lag-rate", 10);
@@ -54,7 +56,8 @@ public final class OrdersBenchmark implements Benchmark {
             List<PhaseResult> phases = new ArrayList<>();
             List<LagStats> lags = new ArrayList<>();
             try (EventTap tap = new EventTap(platform.kafkaBootstrapServers(), "commerce.orders", "commerce.customers")) {
-                warmUp(context, tap, new OrderWorkload(orders, items, CUSTOMERS, 16, 7), firstWarmup, drainTimeout);
+                WarmUp warmUp = warmUp(context, tap, new OrderWorkload(orders, items, CUSTOMERS, 16, 7), firstWarmup,
+                        maxWarmup, drainTimeout);
                 for (int clients : concurrencies) {
                     OrderWorkload workload = new OrderWorkload(orders, items, CUSTOMERS, clients, clients);
                     context.progress("placing orders with " + clients + " clients: warm-up " + warmup.toSeconds()
@@ -72,23 +75,23 @@ public final class OrdersBenchmark implements Benchmark {
                     phases.add(phase);
                     lags.add(drain(context, tap, phase, workload, drainTimeout));
                 }
+                String paced = lagRate <= 0 ? null : ResultBlock.fmt(lagRate, 1) + " orders/s for "
+                        + lagWindow.toSeconds() + " s (" + lagClients + " clients)";
+                return report(context, services.profileDescription(), items.size(), concurrencies, warmUp, warmup,
+                        window, paced, phases, lags);
             }
-            String paced = lagRate <= 0 ? null : ResultBlock.fmt(lagRate, 1) + " orders/s for " + lagWindow.toSeconds()
-                    + " s (" + lagClients + " clients)";
-            return report(context, services.profileDescription(), items.size(), concurrencies, firstWarmup, warmup,
-                    window, paced, phases, lags);
         }
     }
 
     /** The services' code compiled (C2) before the first phase; its orders drained so no backlog is left. */
-    private static void warmUp(BenchContext context, EventTap tap, OrderWorkload workload, Duration duration,
-                               Duration drainTimeout) throws InterruptedException {
-        if (duration.isZero()) {
-            return;
-        }
-        context.progress("warming up the services: " + duration.toSeconds() + " s of orders from 16 clients, unrecorded");
-        context.loadRunner().run("warm-up", workload, 16, duration, Duration.ofMillis(1));
+    private static WarmUp warmUp(BenchContext context, EventTap tap, OrderWorkload workload, Duration minimum,
+                                 Duration maximum, Duration drainTimeout) throws InterruptedException {
+        context.progress("warming up the services with 16 clients, " + minimum.toSeconds() + "-" + maximum.toSeconds()
+                + " s until steady");
+        WarmUp warmUp = WarmUp.run(context.loadRunner(), "orders", workload, 16, minimum, maximum);
+        context.progress("  " + warmUp.describe());
         tap.awaitCredits(workload.placedAtNanos().keySet(), drainTimeout);
+        return warmUp;
     }
 
     /** Waits for every order of the phase to be credited, so the next phase starts without a backlog. */
@@ -124,8 +127,8 @@ public final class OrdersBenchmark implements Benchmark {
         return ids;
     }
 
-    private ResultBlock report(BenchContext context, String profile, int items, List<Integer> concurrencies, Duration firstWarmup,
-                               Duration warmup,
+    private ResultBlock report(BenchContext context, String profile, int items, List<Integer> concurrencies,
+                               WarmUp firstWarmup, Duration warmup,
                                Duration window, String paced, List<PhaseResult> phases,
                                List<LagStats> lags) {
         return new ResultBlock(name())
@@ -133,7 +136,8 @@ public final class OrdersBenchmark implements Benchmark {
                         + "item-, customer- and order-service jars started by the launcher on free ports")
                 .setting("service JVMs", context.serviceJvmOptions())
                 .setting("load", "closed loop, java.net.http HTTP/1.1 keep-alive, clients " + concurrencies
-                        + ", first " + firstWarmup.toSeconds() + " s of unrecorded orders from 16 clients (drained), then per phase "
+                        + ", first unrecorded orders from 16 clients until steady (" + firstWarmup.describe()
+                        + "; drained), then per phase "
                         + warmup.toSeconds() + " s warm-up and " + window.toSeconds() + " s measured"
                         + (paced == null ? "" : "; then open loop at " + paced))
                 .setting("orders", "POST /api/orders, customers 1-3 at random, 1-3 lines of distinct items out of "

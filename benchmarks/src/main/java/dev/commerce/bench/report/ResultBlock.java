@@ -52,11 +52,27 @@ public final class ResultBlock {
 
     /** Each candidate against the baseline measured in the same run: throughput ratio, p50 and p99 side by side. */
     public ResultBlock comparison(String title, PhaseResult baseline, List<PhaseResult> candidates) {
-        Table table = new Table("candidate / baseline", "throughput ratio", "req/s", "p50 ms", "p50 added ms",
-                "p99 ms", "p99 ratio");
+        return comparison(title, baseline, candidates, Map.of());
+    }
+
+    /**
+     * As above, with the throughput ratio of each round on its own (candidate round i / baseline round i): how far
+     * apart they are says how much the shared machine moved during the run.
+     */
+    public ResultBlock comparison(String title, PhaseResult baseline, List<PhaseResult> candidates,
+                                  Map<String, List<PhaseResult>> rounds) {
+        Table table = new Table("candidate / baseline", "throughput ratio", "per round", "req/s", "p50 ms",
+                "p50 added ms", "p99 ms", "p99 ratio");
         for (PhaseResult candidate : candidates) {
+            List<PhaseResult> mine = rounds.getOrDefault(candidate.label(), List.of());
+            List<PhaseResult> theirs = rounds.getOrDefault(baseline.label(), List.of());
+            List<String> perRound = new ArrayList<>();
+            for (int i = 0; i < Math.min(mine.size(), theirs.size()); i++) {
+                perRound.add(fmt(mine.get(i).throughput() / theirs.get(i).throughput(), 2));
+            }
             table.row(candidate.label() + " / " + baseline.label(),
                     fmt(candidate.throughput() / baseline.throughput(), 2),
+                    perRound.isEmpty() ? "–" : String.join(", ", perRound),
                     fmt(candidate.throughput(), 0) + " vs " + fmt(baseline.throughput(), 0),
                     fmt(candidate.millis(0.50), 1) + " vs " + fmt(baseline.millis(0.50), 1),
                     fmt(candidate.millis(0.50) - baseline.millis(0.50), 1),

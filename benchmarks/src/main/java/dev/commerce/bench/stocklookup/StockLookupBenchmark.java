@@ -6,6 +6,7 @@ import dev.commerce.bench.Http;
 import dev.commerce.bench.Options;
 import dev.commerce.bench.load.Alternation;
 import dev.commerce.bench.load.PhaseResult;
+import dev.commerce.bench.load.WarmUp;
 import dev.commerce.bench.load.Workload;
 import dev.commerce.bench.report.ResultBlock;
 import dev.commerce.launcher.RunningPlatform;
@@ -33,7 +34,7 @@ public final class StockLookupBenchmark implements Benchmark {
 
     @Override
     public Set<String> options() {
-        return Set.of("--concurrency", "--rounds", "--history", "--names");
+        return Set.of("--concurrency", "--max-warmup", "--rounds", "--history", "--names");
     }
 
     @Override
@@ -45,9 +46,10 @@ public final class StockLookupBenchmark implements Benchmark {
     public ResultBlock run(BenchContext context) throws Exception {
         Options options = context.options();
         int clients = options.integer("--concurrency", 8);
-        int rounds = options.integer("--rounds", 2);
-        Duration warmup = options.seconds("--warmup", 20);
-        Duration window = options.seconds("--duration", 15);
+        int rounds = options.integer("--rounds", 3);
+        Duration warmup = options.seconds("--warmup", 30);
+        Duration maxWarmup = options.seconds("--max-warmup", 180);
+        Duration window = options.seconds("--duration", 10);
         List<String> levels = options.list("--history", "full");
         List<String> names = options.list("--names", "아메리카노,카페라떼,바닐라라떼,베이글");
         levels.stream().filter(level -> !LEVELS.contains(level)).findFirst().ifPresent(level -> {
@@ -70,12 +72,9 @@ public final class StockLookupBenchmark implements Benchmark {
             targets.add(new Alternation.Target("direct item-service", direct(items, names)));
             engineNames.forEach((level, engine) -> targets.add(new Alternation.Target(
                     "engine (history " + level + ")", viaProcess(running.baseUrl(engine), names))));
-            Map<String, List<PhaseResult>> results = Alternation.run(context.loadRunner(), targets, clients, warmup,
+            Alternation.Outcome outcome = Alternation.run(context.loadRunner(), targets, clients, warmup, maxWarmup,
                     Duration.ofSeconds(2), window, rounds, context::progress);
-            List<PhaseResult> merged = Alternation.merged(results);
-            List<PhaseResult> all = new ArrayList<>();
-            results.values().forEach(all::addAll);
-            all.addAll(merged);
+            List<PhaseResult> merged = outcome.merged();
 
             ResultBlock.Table history = new ResultBlock.Table("engine", "history level", "historic stock-lookup instances after the run");
             engineNames.forEach((level, engine) -> history.row(engine, level,
@@ -90,11 +89,13 @@ public final class StockLookupBenchmark implements Benchmark {
                     .setting("requests", "item names " + names + " in turn (all in stock → AVAILABLE; the process makes "
                             + "one item-service search per instance, the same GET the direct phase sends)")
                     .setting("load", clients + " closed-loop clients (java.net.http, HTTP/1.1 keep-alive); per target "
-                            + warmup.toSeconds() + " s warm-up, then " + rounds + " alternating rounds of "
+                            + warmup.toSeconds() + "-" + maxWarmup.toSeconds() + " s warm-up until two 5 s slices agree "
+                            + "within 10 %, then " + rounds + " alternating rounds of "
                             + window.toSeconds() + " s measured per target (2 s settle each)")
-                    .phases("Stock lookup — every round, then each target over all rounds", all)
+                    .text("Warm-up: " + WarmUp.describe(outcome.warmUps()) + ".")
+                    .phases("Stock lookup — every round, then each target over all rounds", outcome.allPhases())
                     .comparison("Process facade against the direct item-service search, same run", merged.get(0),
-                            merged.subList(1, merged.size()))
+                            merged.subList(1, merged.size()), outcome.rounds())
                     .table("History written (proof of the level)", history);
         }
     }

@@ -83,21 +83,41 @@ class LoadRunnerTest {
     }
 
     @Test
+    void warmUpStopsOnceTwoSlicesAgreeOrAtTheMaximum() {
+        Workload get = (client, sequence) -> Http.request(url).GET().build();
+
+        WarmUp warmUp = WarmUp.run(new LoadRunner(Http.newClient()), "probe", get, 2, Duration.ofMillis(400),
+                Duration.ofMillis(1200), Duration.ofMillis(200));
+
+        assertThat(warmUp.sliceRates()).hasSizeBetween(2, 6);
+        assertThat(warmUp.elapsed()).isBetween(Duration.ofMillis(400), Duration.ofMillis(1200));
+        if (warmUp.steady()) {
+            int n = warmUp.sliceRates().size();
+            assertThat(warmUp.sliceRates().get(n - 1))
+                    .isCloseTo(warmUp.sliceRates().get(n - 2), org.assertj.core.data.Percentage.withPercentage(11));
+        } else {
+            assertThat(warmUp.elapsed()).isEqualTo(Duration.ofMillis(1200));
+        }
+    }
+
+    @Test
     void resultBlockStatesSettingsAndComparesInTheSameRun() {
         Workload get = (client, sequence) -> Http.request(url).GET().build();
         LoadRunner runner = new LoadRunner(Http.newClient());
-        var results = Alternation.run(runner, List.of(new Alternation.Target("a", get),
-                new Alternation.Target("b", get)), 2, Duration.ofMillis(100), Duration.ofMillis(50),
+        Alternation.Outcome outcome = Alternation.run(runner, List.of(new Alternation.Target("a", get),
+                new Alternation.Target("b", get)), 2, Duration.ZERO, Duration.ofMillis(10), Duration.ofMillis(50),
                 Duration.ofMillis(200), 2, message -> { });
-        List<PhaseResult> merged = Alternation.merged(results);
+        List<PhaseResult> merged = outcome.merged();
 
-        String markdown = new ResultBlock("probe").setting("clients", 2).phases("phases", merged)
-                .comparison("b against a", merged.get(0), merged.subList(1, 2)).markdown();
+        String markdown = new ResultBlock("probe").setting("clients", 2).phases("phases", outcome.allPhases())
+                .comparison("b against a", merged.get(0), merged.subList(1, 2), outcome.rounds()).markdown();
 
-        assertThat(results.get("a")).extracting(PhaseResult::label).containsExactly("a #1", "a #2");
+        assertThat(outcome.rounds().get("a")).extracting(PhaseResult::label).containsExactly("a #1", "a #2");
+        assertThat(outcome.warmUps()).extracting(WarmUp::label).containsExactly("a", "b");
         assertThat(merged.get(0).window()).isEqualTo(Duration.ofMillis(400));
-        assertThat(merged.get(0).served()).isEqualTo(results.get("a").stream().mapToLong(PhaseResult::served).sum());
-        assertThat(markdown).contains("#### probe", "- machine: ", "- JVM: ", "- clients: 2", "| a | 2 | ",
-                "| b / a | ");
+        assertThat(merged.get(0).served())
+                .isEqualTo(outcome.rounds().get("a").stream().mapToLong(PhaseResult::served).sum());
+        assertThat(markdown).contains("#### probe", "- machine: ", "- JVM: ", "- clients: 2", "| a #1 | 2 | ",
+                "| a | 2 | ", "| b / a | ");
     }
 }
