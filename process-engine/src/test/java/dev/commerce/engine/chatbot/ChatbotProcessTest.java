@@ -176,7 +176,7 @@ class ChatbotProcessTest {
     assertThat(c.instance).hasPassed("Task_AskOrderNumber").hasNotPassed("Task_FindLatestOrder");
     String example = "ORD-" + LocalDate.now(java.time.ZoneId.of("Asia/Seoul"))
         .format(DateTimeFormatter.BASIC_ISO_DATE) + "-0001";
-    assertThat(c.text()).startsWith("배송을 조회할 주문번호를 알려 주세요. 예) " + example)
+    assertThat(c.text()).startsWith("배송을 조회할 주문번호를 알려 주세요. (예: " + example + ")")
         .contains("카카오 계정을 회원 정보와 연결하면");
     assertThat(c.reply()).containsEntry("awaiting", "order_number");
   }

@@ -49,7 +49,7 @@ public final class StandardReplies {
     }
     String hint = ChatbotVariables.UNLINKED.equals(context.customerStatus())
         ? " 카카오 계정을 회원 정보와 연결하면 주문번호 없이도 최근 주문을 알려드려요." : "";
-    return ChatReply.text("배송을 조회할 주문번호를 알려 주세요. 예) " + example + hint).awaitingOrderNumber();
+    return ChatReply.text("배송을 조회할 주문번호를 알려 주세요. (예: " + example + ")" + hint).awaitingOrderNumber();
   }
 
   private static String topic(String intent) {
