@@ -2,13 +2,20 @@ package dev.commerce.order.order;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.commerce.order.support.Api;
+import dev.commerce.order.support.CuttableLink;
 import dev.commerce.order.support.Downstream;
 import dev.commerce.order.support.FreePort;
 import dev.commerce.order.support.LateKafkaBroker;
 import dev.commerce.order.support.OrderTopicProbe;
 import dev.commerce.order.support.TestProbes;
+import io.micrometer.core.instrument.Measurement;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,20 +35,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The broker is down while orders are placed and cancelled: the requests succeed, the events wait in the outbox,
- * and all of them arrive once a broker listens on the configured address. Its own context: Kafka points at a port
- * where nothing listens yet.
+ * The broker is unreachable while orders are placed and cancelled: the requests succeed, the events wait in the
+ * outbox, and all of them arrive once the broker is reachable again, each order's events in the order they
+ * happened. Its own context: Kafka is reached through a {@link CuttableLink} the tests cut and restore.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "commerce.orders.events.resubmit-interval=PT1S",
-        "commerce.orders.events.resubmit-older-than=PT2S"})
+        "commerce.orders.events.resubmit-older-than=PT2S",
+        // a send into the unreachable broker expires after 3 s instead of 10 s: the same path, sooner
+        "spring.kafka.producer.properties.request.timeout.ms=1000",
+        "spring.kafka.producer.properties.delivery.timeout.ms=3000"})
 @ActiveProfiles("it")
 @Import(TestProbes.class)
 @AutoConfigureObservability
 @DirtiesContext
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EventsWhileBrokerDownIT {
 
-    private static final int BROKER_PORT = FreePort.find();
+    private static final int LINK_PORT = FreePort.find();
+    private static final CuttableLink LINK = new CuttableLink(LINK_PORT, FreePort.find());
     private static LateKafkaBroker broker;
 
     @LocalServerPort
@@ -53,22 +65,31 @@ class EventsWhileBrokerDownIT {
     @Autowired
     private OrderTopicProbe topic;
 
+    @Autowired
+    private MeterRegistry meters;
+
     @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", () -> "localhost:" + BROKER_PORT);
+    static void properties(DynamicPropertyRegistry registry) throws Exception {
+        LINK.restore();
+        broker = LateKafkaBroker.start(LINK.targetPort(), LINK_PORT, "commerce.orders");
+        // the service starts without ever having reached the broker
+        LINK.cut();
+        registry.add("spring.kafka.bootstrap-servers", () -> "localhost:" + LINK_PORT);
         registry.add("ITEM_SERVICE_URL", Downstream::itemUrl);
         registry.add("CUSTOMER_SERVICE_URL", Downstream::customerUrl);
     }
 
     @AfterAll
     static void stopBroker() throws Exception {
+        LINK.close();
         if (broker != null) {
             broker.stop();
         }
     }
 
     @Test
-    void eventsWrittenWhileTheBrokerIsDownArriveOnceItIsBack() throws Exception {
+    @Order(1)
+    void eventsWrittenWhileTheBrokerIsDownArriveOnceItIsBack() {
         Api api = new Api(port);
         Downstream.reset();
         Downstream.customerExists(60);
@@ -88,7 +109,7 @@ class EventsWhileBrokerDownIT {
                 .until(() -> incomplete(first) == 1 && incomplete(second) == 2);
         assertThat(topic.records(first)).isEmpty();
 
-        broker = LateKafkaBroker.start(BROKER_PORT, "commerce.orders");
+        LINK.restore();
 
         JsonNode firstPlaced = topic.awaitOne(first, "OrderPlaced");
         topic.awaitOne(second, "OrderPlaced");
@@ -96,9 +117,60 @@ class EventsWhileBrokerDownIT {
         assertThat(firstPlaced.path("data").path("orderNumber").asText()).isEqualTo(first);
         assertThat(cancelled.path("data").path("reason").asText()).isEqualTo("broker down");
         await().until(() -> incomplete(first) == 0 && incomplete(second) == 0);
+        assertThat(typesInArrivalOrder(second)).containsExactly("OrderPlaced", "OrderCancelled");
         // a resend may duplicate a record, never invent a new event: every copy carries the same event id
         List<String> ids = topic.envelopes(first, "OrderPlaced").stream().map(e -> e.path("id").asText()).toList();
         assertThat(ids).containsOnly(firstPlaced.path("id").asText());
+    }
+
+    /**
+     * The broker goes away while the producer knows it: OrderPlaced waits in the producer until its delivery timeout
+     * and fails; the broker is back right after. The OrderCancelled queued behind it must not overtake it: it is
+     * held back and both go out with the next resubmission round, OrderPlaced first.
+     */
+    @Test
+    @Order(2)
+    void anOrderCancelledWhileItsOrderPlacedFailsNeverReachesTheTopicFirst() {
+        LINK.restore();
+        Api api = new Api(port);
+        Downstream.reset();
+        Downstream.customerExists(61);
+        Downstream.reservationSucceeds(LATTE.times(1));
+        String warmUp = place(api);
+        topic.awaitOne(warmUp, "OrderPlaced");
+        double failedSends = failedSends();
+
+        LINK.cut();
+        String order = place(api);
+        assertThat(api.postJson("/api/orders/" + order + "/cancel", "{\"reason\":\"changed my mind\"}").status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> failedSends() > failedSends);
+        LINK.restore();
+
+        topic.awaitOne(order, "OrderPlaced");
+        topic.awaitOne(order, "OrderCancelled");
+        await().until(() -> incomplete(order) == 0);
+        assertThat(typesInArrivalOrder(order)).containsExactly("OrderPlaced", "OrderCancelled");
+    }
+
+    private String place(Api api) {
+        Api.Reply reply = api.postJson("/api/orders", "{\"customerId\":61,\"lines\":[{\"itemId\":2,\"quantity\":1}]}");
+        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(201);
+        return reply.body().path("orderNumber").asText();
+    }
+
+    /** The event types of one order by offset, each at its first arrival (a resend may repeat one later). */
+    private List<String> typesInArrivalOrder(String orderNumber) {
+        return topic.records(orderNumber).stream().map(record -> OrderTopicProbe.header(record, "ce_type"))
+                .distinct().toList();
+    }
+
+    private double failedSends() {
+        return meters.find("kafka.producer.record.error.total").meters().stream()
+                .flatMap((Meter meter) -> java.util.stream.StreamSupport.stream(meter.measure().spliterator(), false))
+                .mapToDouble(Measurement::getValue)
+                .filter(Double::isFinite)
+                .sum();
     }
 
     private int incomplete(String orderNumber) {

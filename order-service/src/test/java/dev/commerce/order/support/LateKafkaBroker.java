@@ -23,10 +23,19 @@ public final class LateKafkaBroker {
     }
 
     public static LateKafkaBroker start(int port, String topic) throws Exception {
+        return start(port, port, topic);
+    }
+
+    /**
+     * A broker listening on {@code port} that tells clients to connect to {@code advertisedPort}, where a
+     * {@link CuttableLink} relays to it.
+     */
+    public static LateKafkaBroker start(int port, int advertisedPort, String topic) throws Exception {
         TestKitNodes nodes = new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1)
                 .setNumControllerNodes(1)
-                .setPerServerProperties(Map.of(0, Map.of("listeners",
-                        "EXTERNAL://localhost:" + port + ",CONTROLLER://localhost:0")))
+                .setPerServerProperties(Map.of(0, Map.of(
+                        "listeners", "EXTERNAL://localhost:" + port + ",CONTROLLER://localhost:0",
+                        "advertised.listeners", "EXTERNAL://localhost:" + advertisedPort)))
                 .build();
         KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(nodes)
                 .setConfigProp("offsets.topic.replication.factor", "1")

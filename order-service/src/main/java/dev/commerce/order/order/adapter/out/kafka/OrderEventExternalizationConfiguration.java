@@ -32,6 +32,16 @@ class OrderEventExternalizationConfiguration {
     }
 
     @Bean
+    OrderSendSequence orderSendSequence() {
+        return new OrderSendSequence();
+    }
+
+    @Bean
+    BrokerGate brokerGate() {
+        return new BrokerGate();
+    }
+
+    @Bean
     @ConditionalOnProperty(name = "commerce.orders.events.create-topic", havingValue = "true", matchIfMissing = true)
     NewTopic orderEventsTopic(OrderEventsProperties properties) {
         return new NewTopic(properties.topic(), properties.partitions(), properties.replicas());

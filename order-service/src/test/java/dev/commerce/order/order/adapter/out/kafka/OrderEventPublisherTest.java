@@ -26,7 +26,7 @@ class OrderEventPublisherTest {
             .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     private final OrderEventPublisher publisher = new OrderEventPublisher(null, mapper,
             new OrderEventsProperties("commerce.orders", "/order-service", false, 1, (short) 1, Duration.ofSeconds(1),
-                    Duration.ofSeconds(1), Duration.ofDays(1)));
+                    Duration.ofSeconds(1), Duration.ofDays(1)), new OrderSendSequence(), new BrokerGate());
 
     private final Order order = Order.place("ORD-20261120-0042", 3,
             List.of(new OrderLine(2, "LAT-001", "카페라떼", "coffee", 2, 5000, 50)),
