@@ -138,6 +138,43 @@ class OrderPointsIT extends IntegrationTestBase {
         assertThat(processed(cancelId)).isTrue();
     }
 
+    /**
+     * After a broker outage (or with two order-service instances) an OrderCancelled can arrive before its
+     * OrderPlaced. The cancel is remembered; the late OrderPlaced then credits nothing and adds no preference, and is
+     * recorded as processed so that its redelivery is a plain duplicate.
+     */
+    @Test
+    void anOrderPlacedArrivingAfterItsCancellationCreditsNothing() {
+        long customer = TestCustomers.create(jdbc, 800);
+        String order = newOrderNumber();
+        String cancelId = newEventId();
+        String placedId = newEventId();
+        String placed = placed(placedId, order, customer, 550, List.of(new Line("BEN-001", "beans", 2, 28000, 275)));
+
+        kafka().awaitConsumed(GROUP, kafka().send(ORDERS, order, cancelled(cancelId, order, customer, 550),
+                "OrderCancelled"));
+        kafka().awaitConsumed(GROUP, kafka().send(ORDERS, order, placed, "OrderPlaced"));
+        kafka().awaitConsumed(GROUP, kafka().send(ORDERS, order, placed, "OrderPlaced"));
+
+        assertThat(balance(customer)).isEqualTo(800);
+        assertThat(lifetime(customer)).isEqualTo(800);
+        assertThat(ledgerRows(customer)).as("only the opening entry").isEqualTo(1);
+        assertThat(processed(cancelId)).isTrue();
+        assertThat(processed(placedId)).isTrue();
+        assertThat(publicationsContaining(placedId)).as("no PointsChanged").isZero();
+        var preferences = json(http.getForObject("/api/customers/{id}/preferences", String.class, customer));
+        assertThat(preferences.path("categories")).as("a cancelled order is no purchase").isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cancelled_order WHERE order_number = :order")
+                .param("order", order).query(Long.class).single()).isEqualTo(1);
+
+        // a second cancel of the same order under another id keeps one tombstone and changes nothing
+        kafka().awaitConsumed(GROUP, kafka().send(ORDERS, order, cancelled(newEventId(), order, customer, 550),
+                "OrderCancelled"));
+        assertThat(balance(customer)).isEqualTo(800);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cancelled_order WHERE order_number = :order")
+                .param("order", order).query(Long.class).single()).isEqualTo(1);
+    }
+
     @Test
     void aReversalLargerThanTheBalanceTakesWhatIsThereAndRecordsIt() {
         long customer = TestCustomers.create(jdbc, 0);
