@@ -1,7 +1,10 @@
 package dev.commerce.bench;
 
+import dev.commerce.bench.load.CpuProbe;
 import dev.commerce.bench.load.LoadRunner;
 import dev.commerce.bench.platform.BenchPlatform;
+import dev.commerce.launcher.RunningPlatform;
+import dev.commerce.launcher.component.RunningComponent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -13,10 +16,15 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What every benchmark shares: the checkout, the options, HTTP, progress output and temporary data directories. */
 public final class BenchContext implements AutoCloseable {
+
+    /** The harness's own CPU in the per-request tables. */
+    public static final String LOAD_GENERATOR = "load generator";
 
     private final Path root;
     private final Options options;
@@ -43,6 +51,19 @@ public final class BenchContext implements AutoCloseable {
     /** Each load phase gets its own client (its own connection pool), as separate load generators would. */
     public LoadRunner loadRunner() {
         return new LoadRunner(Http.newClient());
+    }
+
+    /** A load runner that also counts the CPU time of every running component and of the harness per window. */
+    public LoadRunner loadRunner(RunningPlatform platform) {
+        if (!CpuProbe.supported()) {
+            return loadRunner();
+        }
+        Map<String, ProcessHandle> processes = new LinkedHashMap<>();
+        for (RunningComponent component : platform.components()) {
+            ProcessHandle.of(component.pid()).ifPresent(process -> processes.put(component.name(), process));
+        }
+        processes.put(LOAD_GENERATOR, ProcessHandle.current());
+        return new LoadRunner(Http.newClient(), new CpuProbe(processes));
     }
 
     public void progress(String message) {

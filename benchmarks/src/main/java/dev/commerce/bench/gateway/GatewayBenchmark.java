@@ -76,13 +76,14 @@ public final class GatewayBenchmark implements Benchmark {
                 List<Alternation.Target> targets = List.of(
                         new Alternation.Target("direct " + service, get(direct, tokens)),
                         new Alternation.Target("gateway", get(through, tokens)));
-                Alternation.Outcome outcome = Alternation.run(context.loadRunner(), targets, clients, warmup,
+                Alternation.Outcome outcome = Alternation.run(context.loadRunner(platform), targets, clients, warmup,
                         maxWarmup, Duration.ofSeconds(2), window, rounds, context::progress);
                 List<PhaseResult> merged = outcome.merged();
                 block.text("Warm-up for GET " + path + ": " + WarmUp.describe(outcome.warmUps()) + ".")
                         .phases("GET " + path + " — every round, then each target over all rounds", outcome.allPhases())
                         .comparison("GET " + path + " — gateway against direct, same run", merged.get(0),
-                                merged.subList(1, merged.size()), outcome.rounds());
+                                merged.subList(1, merged.size()), outcome.rounds())
+                        .cpu("GET " + path + " — CPU time per request, by process", merged);
             }
             return block;
         }

@@ -27,9 +27,15 @@ public final class LoadRunner {
     private static final long HIGHEST_MICROS = Duration.ofMinutes(2).toNanos() / 1000;
 
     private final HttpClient http;
+    private final WindowProbe probe;
 
     public LoadRunner(HttpClient http) {
+        this(http, WindowProbe.NONE);
+    }
+
+    public LoadRunner(HttpClient http, WindowProbe probe) {
         this.http = http;
+        this.probe = probe;
     }
 
     public PhaseResult run(String label, Workload workload, int concurrency, Duration warmup, Duration window) {
@@ -50,13 +56,14 @@ public final class LoadRunner {
     private PhaseResult measure(String label, Workload workload, int concurrency, long measureStart, Duration window,
                                 Schedule schedule) {
         long measureEnd = measureStart + window.toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency, threads(label));
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency + 1, threads(label));
         try {
             List<Future<ClientTally>> futures = new ArrayList<>();
             for (int client = 0; client < concurrency; client++) {
                 int id = client;
                 futures.add(pool.submit(() -> loop(id, workload, measureStart, measureEnd, schedule)));
             }
+            Future<Map<String, Long>> probed = pool.submit(() -> probe(measureStart, measureEnd));
             Histogram merged = new Histogram(HIGHEST_MICROS, 3);
             long served = 0;
             long errors = 0;
@@ -69,7 +76,7 @@ public final class LoadRunner {
                 tally.causes.forEach((cause, count) -> causes.merge(cause, count, Long::sum));
             }
             return new PhaseResult(label, concurrency, window, served, errors, merged, Map.copyOf(causes),
-                    measureStart, measureEnd);
+                    measureStart, measureEnd, probed.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while measuring " + label, e);
@@ -107,6 +114,13 @@ public final class LoadRunner {
             }
         }
         return tally;
+    }
+
+    private Map<String, Long> probe(long measureStart, long measureEnd) throws InterruptedException {
+        sleepUntil(measureStart);
+        probe.windowOpened();
+        sleepUntil(measureEnd);
+        return probe.windowClosed();
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {

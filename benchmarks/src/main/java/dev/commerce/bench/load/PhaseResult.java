@@ -6,11 +6,19 @@ import org.HdrHistogram.Histogram;
 
 /**
  * One measured phase: the answers that completed inside the measurement window. Latencies are of served
- * requests only (in microseconds in the histogram); errors are counted apart, by cause.
+ * requests only (in microseconds in the histogram); errors are counted apart, by cause. {@code probed} holds what
+ * a {@link WindowProbe} counted in the window (CPU microseconds per process).
  */
 public record PhaseResult(String label, int concurrency, Duration window, long served, long errors,
                           Histogram latencyMicros, Map<String, Long> errorCauses, long windowStartNanos,
-                          long windowEndNanos) {
+                          long windowEndNanos, Map<String, Long> probed) {
+
+    /** CPU milliseconds a process spent per request answered in the window (served or not). */
+    public double cpuMillisPerRequest(String process) {
+        long requests = served + errors;
+        Long micros = probed.get(process);
+        return micros == null || requests == 0 ? Double.NaN : micros / 1000.0 / requests;
+    }
 
     public double throughput() {
         return served / (window.toNanos() / 1e9);
@@ -39,7 +47,9 @@ public record PhaseResult(String label, int concurrency, Duration window, long s
         Map<String, Long> causes = new java.util.TreeMap<>();
         long start = Long.MAX_VALUE;
         long end = Long.MIN_VALUE;
+        Map<String, Long> probed = new java.util.LinkedHashMap<>();
         for (PhaseResult phase : phases) {
+            phase.probed.forEach((name, value) -> probed.merge(name, value, Long::sum));
             if (histogram == null) {
                 histogram = phase.latencyMicros.copy();
             } else {
@@ -56,6 +66,7 @@ public record PhaseResult(String label, int concurrency, Duration window, long s
         if (histogram == null) {
             throw new IllegalArgumentException("no phases to merge for " + label);
         }
-        return new PhaseResult(label, concurrency, window, served, errors, histogram, Map.copyOf(causes), start, end);
+        return new PhaseResult(label, concurrency, window, served, errors, histogram, Map.copyOf(causes), start, end,
+                probed);
     }
 }

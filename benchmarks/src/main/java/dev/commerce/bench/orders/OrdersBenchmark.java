@@ -62,7 +62,7 @@ public final class OrdersBenchmark implements Benchmark {
                     OrderWorkload workload = new OrderWorkload(orders, items, CUSTOMERS, clients, clients);
                     context.progress("placing orders with " + clients + " clients: warm-up " + warmup.toSeconds()
                             + " s, measured " + window.toSeconds() + " s");
-                    PhaseResult phase = context.loadRunner().run("place order, " + clients + " clients", workload,
+                    PhaseResult phase = context.loadRunner(platform).run("place order, " + clients + " clients", workload,
                             clients, warmup, window);
                     phases.add(phase);
                     lags.add(drain(context, tap, phase, workload, drainTimeout));
@@ -70,7 +70,7 @@ public final class OrdersBenchmark implements Benchmark {
                 if (lagRate > 0) {
                     OrderWorkload workload = new OrderWorkload(orders, items, CUSTOMERS, lagClients, 99);
                     context.progress("paced orders at " + lagRate + "/s for " + lagWindow.toSeconds() + " s");
-                    PhaseResult phase = context.loadRunner().paced(
+                    PhaseResult phase = context.loadRunner(platform).paced(
                             "paced " + ResultBlock.fmt(lagRate, 0) + " orders/s", workload, lagClients, lagRate, lagWindow);
                     phases.add(phase);
                     lags.add(drain(context, tap, phase, workload, drainTimeout));
@@ -145,6 +145,7 @@ public final class OrdersBenchmark implements Benchmark {
                 .setting("lag", "until the PointsChanged whose data.sourceEventId is the order's OrderPlaced id arrives at "
                         + "a consumer of commerce.customers in the harness; each phase is drained before the next")
                 .phases("Order placement (201 answers per second; latency of POST /api/orders)", phases)
+                .cpu("CPU time per order, by process (user + system, /proc), and cores busy with them", phases)
                 .table("OrderPlaced → points credited: from the order's 201 at the client to the PointsChanged "
                         + "(data.sourceEventId = the OrderPlaced id) arriving at the harness's consumer", LagStats.table(lags))
                 .table("Lag breakdown by the events' own times (service clocks = this machine's clock)",

@@ -82,6 +82,36 @@ public final class ResultBlock {
         return table(title, table);
     }
 
+    /**
+     * CPU milliseconds per request of every process the probe watched (the processes of the platform and the load
+     * generator), and how much of the machine's cores they used together in the window.
+     */
+    public ResultBlock cpu(String title, List<PhaseResult> phases) {
+        List<String> processes = phases.stream().flatMap(phase -> phase.probed().keySet().stream()).distinct().toList();
+        if (processes.isEmpty()) {
+            return this;
+        }
+        List<String> header = new ArrayList<>(List.of("phase"));
+        processes.forEach(process -> header.add(process + " ms"));
+        header.add("sum ms");
+        header.add("cores busy (of " + Runtime.getRuntime().availableProcessors() + ")");
+        Table table = new Table(header.toArray(String[]::new));
+        for (PhaseResult phase : phases) {
+            List<Object> row = new ArrayList<>(List.of(phase.label()));
+            double sum = 0;
+            for (String process : processes) {
+                double millis = phase.cpuMillisPerRequest(process);
+                sum += Double.isNaN(millis) ? 0 : millis;
+                row.add(fmt(millis, 2));
+            }
+            row.add(fmt(sum, 2));
+            long cpuMicros = phase.probed().values().stream().mapToLong(Long::longValue).sum();
+            row.add(fmt(cpuMicros / 1000.0 / phase.window().toMillis(), 2));
+            table.row(row.toArray());
+        }
+        return table(title, table);
+    }
+
     public ResultBlock table(String title, Table table) {
         sections.add((title == null ? "" : "**" + title + "**\n\n") + table.markdown());
         return this;

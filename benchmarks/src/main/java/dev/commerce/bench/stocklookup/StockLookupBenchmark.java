@@ -72,7 +72,7 @@ public final class StockLookupBenchmark implements Benchmark {
             targets.add(new Alternation.Target("direct item-service", direct(items, names)));
             engineNames.forEach((level, engine) -> targets.add(new Alternation.Target(
                     "engine (history " + level + ")", viaProcess(running.baseUrl(engine), names))));
-            Alternation.Outcome outcome = Alternation.run(context.loadRunner(), targets, clients, warmup, maxWarmup,
+            Alternation.Outcome outcome = Alternation.run(context.loadRunner(running), targets, clients, warmup, maxWarmup,
                     Duration.ofSeconds(2), window, rounds, context::progress);
             List<PhaseResult> merged = outcome.merged();
 
@@ -96,6 +96,7 @@ public final class StockLookupBenchmark implements Benchmark {
                     .phases("Stock lookup — every round, then each target over all rounds", outcome.allPhases())
                     .comparison("Process facade against the direct item-service search, same run", merged.get(0),
                             merged.subList(1, merged.size()), outcome.rounds())
+                    .cpu("CPU time per lookup, by process", merged)
                     .table("History written (proof of the level)", history);
         }
     }
