@@ -95,6 +95,33 @@ class OrderEventsIT extends EngineIntegrationTest {
     assertThat(tracking(order).path("cancelReason").asText()).isEqualTo("고객 요청");
   }
 
+  /**
+   * After a broker outage (or with two order-service instances) OrderCancelled can arrive before its OrderPlaced:
+   * the late OrderPlaced must start no tracking, so no overdue timer and no apology coupon for a cancelled order.
+   */
+  @Test
+  void anOrderPlacedArrivingAfterItsCancellationStartsNoTracking() throws Exception {
+    String order = "ORD-20261120-1005";
+    String cancelled = envelope("OrderCancelled", order,
+        Map.of("orderNumber", order, "customerId", 2, "reason", "장애 중 취소", "cancelledAt", Instant.now().toString()));
+    String placed = orderPlaced(order, 2);
+    send(order, "OrderCancelled", cancelled);
+    send(order, "OrderPlaced", placed);
+    send(order, "OrderPlaced", placed);
+
+    await().until(() -> processed(cancelled) && processed(placed));
+    // a later order on the same partition proves the consumer is past both records
+    String next = "ORD-20261120-1006";
+    send(next, "OrderPlaced", orderPlaced(next, 2));
+    await().until(() -> instances(next) == 1);
+
+    assertThat(instances(order)).isZero();
+    assertThat(http().get("/api/orders/" + order + "/tracking").status()).isEqualTo(404);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery_tracking_start WHERE order_number = ?",
+        Integer.class, order)).isZero();
+    assertThat(SERVICES.couponsOf(2L)).doesNotContainKey("DELAY-" + order);
+  }
+
   @Test
   void unknownOrdersAreSkippedAndUnreadableRecordsGoStraightToTheDlt() throws Exception {
     String unknown = "ORD-19990101-0001";
@@ -136,6 +163,11 @@ class OrderEventsIT extends EngineIntegrationTest {
     assertThat(tracking.path("openTasks").get(0).path("candidateGroups").toString()).contains("operator");
     assertThat(tracking.path("apologyCouponCode").asText())
         .isEqualTo(SERVICES.couponsOf(1L).get("DELAY-" + order).get("code"));
+  }
+
+  private boolean processed(String envelope) throws Exception {
+    String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(envelope).path("id").asText();
+    return jdbc.queryForObject("SELECT COUNT(*) FROM processed_event WHERE event_id = ?", Integer.class, id) == 1;
   }
 
   private long instances(String order) {

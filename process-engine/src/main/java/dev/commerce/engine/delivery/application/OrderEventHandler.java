@@ -33,7 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * commerce.orders → delivery-tracking. The processed-event row, the tracking-start row and the engine's own
  * changes commit in one transaction (the engine joins the Spring transaction), so a redelivered or replayed event
- * changes nothing and a crash in between leaves nothing half done.
+ * changes nothing and a crash in between leaves nothing half done. An OrderCancelled that finds no tracking at all is
+ * remembered, so an OrderPlaced arriving after it (resent after a broker outage) starts none: no overdue timer and no
+ * apology coupon for a cancelled order.
  */
 @Service
 public class OrderEventHandler {
@@ -47,13 +49,15 @@ public class OrderEventHandler {
   private final HistoryService history;
   private final ProcessedEvents processedEvents;
   private final TrackingStarts trackingStarts;
+  private final CancelledOrders cancelledOrders;
 
   public OrderEventHandler(RuntimeService runtime, HistoryService history, ProcessedEvents processedEvents,
-      TrackingStarts trackingStarts) {
+      TrackingStarts trackingStarts, CancelledOrders cancelledOrders) {
     this.runtime = runtime;
     this.history = history;
     this.processedEvents = processedEvents;
     this.trackingStarts = trackingStarts;
+    this.cancelledOrders = cancelledOrders;
   }
 
   @Transactional
@@ -84,6 +88,10 @@ public class OrderEventHandler {
     if (trackingStarts.exists(orderNumber) || trackedBefore(orderNumber)) {
       log.info("OrderPlaced {} replayed for {}: delivery tracking already exists", event.id(), orderNumber);
       return OrderEventOutcome.ALREADY_TRACKED;
+    }
+    if (cancelledOrders.isCancelled(orderNumber)) {
+      log.info("OrderPlaced {} for {} arrived after its cancellation: no delivery tracking", event.id(), orderNumber);
+      return OrderEventOutcome.ALREADY_CANCELLED;
     }
     trackingStarts.record(orderNumber, event.id());
     Map<String, Object> variables = new HashMap<>();
@@ -116,6 +124,12 @@ public class OrderEventHandler {
         log.info("{} {} for {} skipped: its delivery tracking is not waiting for it", event.type(), event.id(),
             event.orderNumber());
         return OrderEventOutcome.NOT_WAITING;
+      }
+      if (ORDER_CANCELLED.equals(event.type())) {
+        cancelledOrders.remember(event.orderNumber(), event.id());
+        log.info("OrderCancelled {} for {} arrived before its OrderPlaced: remembered, no tracking will start",
+            event.id(), event.orderNumber());
+        return OrderEventOutcome.CANCELLATION_REMEMBERED;
       }
       log.warn("{} {} for unknown order {} skipped", event.type(), event.id(), event.orderNumber());
       return OrderEventOutcome.UNKNOWN_ORDER;
