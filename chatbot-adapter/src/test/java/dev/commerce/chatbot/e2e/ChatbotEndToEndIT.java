@@ -8,10 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commerce.chatbot.DemoData;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -332,10 +335,10 @@ class ChatbotEndToEndIT {
 
     private static String placeOrder(long customerId, long itemId, int quantity) {
         return await().until(() -> {
-            HttpResponse<String> response = platform.send(java.net.http.HttpRequest.newBuilder(
-                            java.net.URI.create(platform.url("order-service") + "/api/orders"))
+            HttpResponse<String> response = platform.send(HttpRequest.newBuilder(
+                            URI.create(platform.url("order-service") + "/api/orders"))
                     .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"customerId\":" + customerId
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"customerId\":" + customerId
                             + ",\"lines\":[{\"itemId\":" + itemId + ",\"quantity\":" + quantity + "}]}")).build());
             // a cold order-service may refuse the first placement with 503 (its downstream timeouts are short)
             return response.statusCode() == 201 ? platform.json.readTree(response.body()).path("orderNumber").asText()
@@ -345,7 +348,7 @@ class ChatbotEndToEndIT {
 
     private static void deliveryEvent(String orderNumber, String status, String carrier, String tracking,
                                       String location) {
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status);
         body.put("carrier", carrier);
         body.put("trackingNumber", tracking);
