@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -19,6 +20,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import dev.commerce.item.support.Api;
 import dev.commerce.item.support.TestDatabase;
+import dev.commerce.item.support.TestDatabaseProfiles;
 import dev.commerce.item.support.TopicRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +36,7 @@ import static org.awaitility.Awaitility.await;
         "item.events.resubmit-after=1s",
         "spring.kafka.admin.auto-create=false",
         "spring.kafka.producer.properties.max.block.ms=6000"})
+@ActiveProfiles(resolver = TestDatabaseProfiles.class)
 class BrokerOutageIT {
 
     private static final int KAFKA_PORT = freePort();

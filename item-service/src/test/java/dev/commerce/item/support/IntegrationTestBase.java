@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         // 200 reservations of one item queue behind its row lock; on a busy CI machine that takes a while
         "spring.datasource.hikari.connection-timeout=120000"})
 @EmbeddedKafka(kraft = true, partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@ActiveProfiles(resolver = TestDatabaseProfiles.class)
 @AutoConfigureObservability(tracing = false) // tests switch metrics export off unless asked; Prometheus is tested
 public abstract class IntegrationTestBase {
 

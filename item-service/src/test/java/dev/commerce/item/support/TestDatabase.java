@@ -9,6 +9,9 @@ import java.util.Map;
  * Chooses the database of a test JVM once: the machine's MariaDB when it answers (database
  * {@value #NAME}, dropped and recreated), H2 in MySQL mode otherwise. {@code TEST_DB=h2} forces H2,
  * {@code TEST_DB=mariadb} turns an unreachable MariaDB into a failure instead of a fallback.
+ * On MariaDB the application runs its {@code mysql} profile with the same switch as in production
+ * ({@code DB_SCHEME=mariadb} and {@code DB_HOST}, {@code DB_PORT}, {@code DB_NAME}, ...; see
+ * {@link TestDatabaseProfiles}), so the tests go through the profile's URL, driver and Flyway folders.
  * An application context that must not share its event outbox with the others asks for its own database
  * under a suffix.
  */
@@ -17,6 +20,7 @@ public final class TestDatabase {
     public static final String NAME = "commerce_items_test";
 
     private static final Map<String, Map<String, String>> PREPARED = new HashMap<>();
+    private static Boolean mariaDb;
 
     private TestDatabase() {
     }
@@ -28,25 +32,32 @@ public final class TestDatabase {
     public static synchronized Map<String, String> properties(String name) {
         return PREPARED.computeIfAbsent(name, key -> {
             var chosen = choose(key);
-            System.out.println("[item-service tests] database: " + chosen.get("spring.datasource.url"));
+            System.out.println("[item-service tests] database: " + chosen);
             return chosen;
         });
+    }
+
+    /** Whether this JVM's tests run on MariaDB (the {@code mysql} profile) rather than H2. */
+    public static synchronized boolean mariaDb() {
+        properties();
+        return mariaDb;
     }
 
     private static Map<String, String> choose(String name) {
         String mode = env("TEST_DB", "");
         if ("h2".equalsIgnoreCase(mode)) {
+            mariaDb = false;
             return h2(name);
         }
-        String server = "jdbc:mysql://" + env("TEST_DB_HOST", "127.0.0.1") + ":" + env("TEST_DB_PORT", "3306");
+        String host = env("TEST_DB_HOST", "127.0.0.1");
+        String port = env("TEST_DB_PORT", "3306");
         String user = env("TEST_DB_USERNAME", "root");
         String password = env("TEST_DB_PASSWORD", "");
-        boolean mariaDb;
+        String server = "jdbc:mariadb://" + host + ":" + port;
         try (var connection = DriverManager.getConnection(server + "/?connectTimeout=2000", user, password);
                 var statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name);
             statement.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            mariaDb = connection.getMetaData().getDatabaseProductVersion().contains("MariaDB");
         } catch (SQLException unreachable) {
             if ("mariadb".equalsIgnoreCase(mode)) {
                 throw new IllegalStateException("TEST_DB=mariadb but MariaDB at " + server + " is unreachable",
@@ -54,17 +65,12 @@ public final class TestDatabase {
             }
             System.out.println("[item-service tests] MariaDB unreachable (" + unreachable.getMessage()
                     + "), falling back to H2");
+            mariaDb = false;
             return h2(name);
         }
-        var properties = new HashMap<String, String>(Map.of(
-                "spring.datasource.url", server + "/" + name + "?characterEncoding=UTF-8&connectionTimeZone=UTC",
-                "spring.datasource.username", user,
-                "spring.datasource.password", password));
-        if (mariaDb) {
-            // through the MySQL driver MariaDB reports itself as MySQL 5.5.5; tell Hibernate what it really is
-            properties.put("spring.jpa.database-platform", "org.hibernate.dialect.MariaDBDialect");
-        }
-        return Map.copyOf(properties);
+        mariaDb = true;
+        return Map.of("DB_SCHEME", "mariadb", "DB_HOST", host, "DB_PORT", port, "DB_NAME", name,
+                "DB_USERNAME", user, "DB_PASSWORD", password);
     }
 
     private static Map<String, String> h2(String name) {
