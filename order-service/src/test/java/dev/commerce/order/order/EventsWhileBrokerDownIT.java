@@ -8,6 +8,7 @@ import dev.commerce.order.support.FreePort;
 import dev.commerce.order.support.LateKafkaBroker;
 import dev.commerce.order.support.OrderTopicProbe;
 import dev.commerce.order.support.TestProbes;
+import dev.commerce.order.support.TestProfiles;
 import io.micrometer.core.instrument.Measurement;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -45,7 +46,7 @@ import static org.awaitility.Awaitility.await;
         // a send into the unreachable broker expires after 3 s instead of 10 s: the same path, sooner
         "spring.kafka.producer.properties.request.timeout.ms=1000",
         "spring.kafka.producer.properties.delivery.timeout.ms=3000"})
-@ActiveProfiles("it")
+@ActiveProfiles(resolver = TestProfiles.class)
 @Import(TestProbes.class)
 @AutoConfigureObservability
 @DirtiesContext

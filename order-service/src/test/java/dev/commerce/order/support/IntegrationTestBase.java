@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(kraft = true, partitions = 1, topics = "commerce.orders",
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@ActiveProfiles("it")
+@ActiveProfiles(resolver = TestProfiles.class)
 @Import(TestProbes.class)
 // Tracing propagation and the Prometheus registry are switched off in Spring Boot tests unless asked for.
 @AutoConfigureObservability

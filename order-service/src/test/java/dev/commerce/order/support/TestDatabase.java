@@ -10,7 +10,9 @@ import java.util.Map;
 /**
  * The test database of CONTRIBUTING.md: the machine's MariaDB when reachable, H2 otherwise. {@code TEST_DB=h2}
  * forces H2, {@code TEST_DB=mariadb} turns an unreachable MariaDB into a failure. The MariaDB database
- * {@code commerce_orders_test} is dropped and recreated once per test JVM.
+ * {@code commerce_orders_test} is dropped and recreated once per test JVM. On MariaDB the service runs its
+ * {@code mysql} profile ({@link TestProfiles}) with the production switch: {@code DB_SCHEME=mariadb} and
+ * {@code DB_HOST}, {@code DB_PORT}, {@code DB_NAME}, {@code DB_USERNAME}, {@code DB_PASSWORD}.
  */
 public final class TestDatabase {
 
@@ -18,6 +20,7 @@ public final class TestDatabase {
 
     private static Map<String, Object> properties;
     private static String description;
+    private static boolean mariaDb;
 
     private TestDatabase() {
     }
@@ -34,6 +37,11 @@ public final class TestDatabase {
         return description;
     }
 
+    public static synchronized boolean mariaDb() {
+        properties();
+        return mariaDb;
+    }
+
     private static Map<String, Object> choose() {
         String mode = env("TEST_DB", "");
         if (!"h2".equalsIgnoreCase(mode)) {
@@ -41,14 +49,21 @@ public final class TestDatabase {
             String port = env("TEST_DB_PORT", "3306");
             String user = env("TEST_DB_USERNAME", "root");
             String password = env("TEST_DB_PASSWORD", "");
-            // The MariaDB driver: MySQL Connector/J drops fractional seconds on MariaDB 10.x.
             String server = "jdbc:mariadb://" + host + ":" + port + "/";
             try (Connection connection = DriverManager.getConnection(server + "?connectTimeout=2000", user, password);
                  Statement statement = connection.createStatement()) {
                 statement.execute("DROP DATABASE IF EXISTS " + NAME);
                 statement.execute("CREATE DATABASE " + NAME + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-                description = "MariaDB/MySQL " + host + ":" + port + "/" + NAME;
-                return datasource(server + NAME, user, password);
+                description = "MariaDB " + host + ":" + port + "/" + NAME + " (profile mysql, DB_SCHEME=mariadb)";
+                mariaDb = true;
+                Map<String, Object> map = new LinkedHashMap<>();
+                map.put("DB_SCHEME", "mariadb");
+                map.put("DB_HOST", host);
+                map.put("DB_PORT", port);
+                map.put("DB_NAME", NAME);
+                map.put("DB_USERNAME", user);
+                map.put("DB_PASSWORD", password);
+                return map;
             } catch (SQLException e) {
                 if ("mariadb".equalsIgnoreCase(mode)) {
                     throw new IllegalStateException("TEST_DB=mariadb but " + host + ":" + port + " is unreachable", e);
@@ -56,15 +71,11 @@ public final class TestDatabase {
             }
         }
         description = "H2 in memory (MySQL mode)";
-        return datasource("jdbc:h2:mem:" + NAME
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
-    }
-
-    private static Map<String, Object> datasource(String url, String user, String password) {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("spring.datasource.url", url);
-        map.put("spring.datasource.username", user);
-        map.put("spring.datasource.password", password);
+        map.put("spring.datasource.url", "jdbc:h2:mem:" + NAME
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1");
+        map.put("spring.datasource.username", "sa");
+        map.put("spring.datasource.password", "");
         return map;
     }
 
