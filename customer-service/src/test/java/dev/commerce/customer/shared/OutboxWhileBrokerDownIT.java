@@ -51,11 +51,8 @@ class OutboxWhileBrokerDownIT {
         int kafkaPort = freePort();
         var database = TestDatabase.named("commerce_customers_outage_test");
         // command-line arguments: they take precedence over application.yml, default properties would not
-        app = new SpringApplicationBuilder(CustomerServiceApplication.class).run(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password(),
                 "--spring.kafka.bootstrap-servers=127.0.0.1:" + kafkaPort,
                 "--spring.kafka.listener.auto-startup=false",
                 "--spring.kafka.producer.properties.max.block.ms=500",
@@ -65,7 +62,10 @@ class OutboxWhileBrokerDownIT {
                 "--logging.level.org.apache.kafka=OFF",
                 "--logging.level.org.springframework.kafka=OFF",
                 "--logging.level.org.springframework.modulith=WARN",
-                "--logging.level.org.springframework.transaction.event=OFF");
+                "--logging.level.org.springframework.transaction.event=OFF"));
+        database.properties().forEach((name, value) -> arguments.add("--" + name + "=" + value));
+        app = new SpringApplicationBuilder(CustomerServiceApplication.class).profiles(database.profiles())
+                .run(arguments.toArray(String[]::new));
         int httpPort = ((WebServerApplicationContext) app).getWebServer().getPort();
         RestTemplate rest = new RestTemplateBuilder().rootUri("http://localhost:" + httpPort).build();
         var jdbc = app.getBean(JdbcClient.class);
@@ -84,6 +84,9 @@ class OutboxWhileBrokerDownIT {
         broker = new EmbeddedKafkaKraftBroker(1, 1, "commerce.customers");
         // kafkaPorts(..) is not applied by the KRaft broker of spring-kafka-test 3.3: set the listener directly
         broker.brokerProperty("listeners", "EXTERNAL://127.0.0.1:" + kafkaPort + ",CONTROLLER://127.0.0.1:0");
+        // the service's resubmissions ask for the topic as soon as the port answers: auto-creation would win the race
+        // against the broker's own createTopics and fail the start (TopicExistsException)
+        broker.brokerProperty("auto.create.topics.enable", "false");
         broker.brokerListProperty("outage.test.kafka.brokers");
         broker.afterPropertiesSet();
         assertThat(broker.getBrokersAsString()).endsWith(":" + kafkaPort);

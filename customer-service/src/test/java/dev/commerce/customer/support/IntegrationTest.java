@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -27,5 +28,6 @@ import org.springframework.test.context.ContextConfiguration;
         topics = {"commerce.orders", "commerce.orders.DLT", "commerce.customers"},
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ActiveProfiles(resolver = TestDatabaseProfiles.class)
 public @interface IntegrationTest {
 }
