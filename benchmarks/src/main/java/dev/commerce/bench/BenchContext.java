@@ -66,6 +66,16 @@ public final class BenchContext implements AutoCloseable {
         return new LoadRunner(Http.newClient(), new CpuProbe(processes));
     }
 
+    /**
+     * CPU the platform's processes use with no requests at all (schedulers, pollers, the JIT still compiling), in
+     * cores: the floor under the per-request CPU figures, which matters most at low request rates.
+     */
+    public Map<String, Long> idleCpuMicros(RunningPlatform platform, java.time.Duration window) {
+        progress("measuring background CPU for " + window.toSeconds() + " s with no requests");
+        LoadRunner runner = loadRunner(platform);
+        return runner.idle(window);
+    }
+
     public void progress(String message) {
         System.err.println(LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")) + " " + message);
     }

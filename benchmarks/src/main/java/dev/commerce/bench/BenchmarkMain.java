@@ -103,7 +103,7 @@ public final class BenchmarkMain {
                   orders:       --concurrency 8,16 --first-warmup 30 --lag-rate 10 --lag-clients 16 --lag-duration S --drain-timeout S
                   gateway:      --concurrency 16 --rounds 2 --paths "/api/orders?customerId=1,/api/items/1" --fresh-keycloak
                   stock-lookup: --concurrency 8 --rounds 2 --history full[,activity,none] --names 아메리카노,카페라떼
-                  chatbot:      --users 20 --nlu-seconds S
+                  chatbot:      --users 20 --nlu-clients 4 --max-warmup S
                 see benchmarks/README.md""";
     }
 }

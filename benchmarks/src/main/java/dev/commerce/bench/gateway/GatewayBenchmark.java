@@ -85,7 +85,9 @@ public final class GatewayBenchmark implements Benchmark {
                                 merged.subList(1, merged.size()), outcome.rounds())
                         .cpu("GET " + path + " — CPU time per request, by process", merged);
             }
-            return block;
+            Duration idle = Duration.ofSeconds(10);
+            return block.idleCpu("Background CPU with no requests (" + idle.toSeconds() + " s after the phases), in cores",
+                    context.idleCpuMicros(platform, idle), idle);
         }
     }
 

@@ -116,6 +116,18 @@ public final class LoadRunner {
         return tally;
     }
 
+    /** What the probe counts over a window with no load at all. */
+    public Map<String, Long> idle(Duration window) {
+        try {
+            probe.windowOpened();
+            Thread.sleep(window.toMillis());
+            return probe.windowClosed();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while idle", e);
+        }
+    }
+
     private Map<String, Long> probe(long measureStart, long measureEnd) throws InterruptedException {
         sleepUntil(measureStart);
         probe.windowOpened();

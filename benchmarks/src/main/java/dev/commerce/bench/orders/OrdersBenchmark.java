@@ -24,6 +24,7 @@ import java.util.Set;
 public final class OrdersBenchmark implements Benchmark {
 
     private static final int STOCK = 1_000_000;
+    private static final Duration IDLE = Duration.ofSeconds(10);
     private static final List<Long> CUSTOMERS = List.of(1L, 2L, 3L);
 
     @Override
@@ -75,10 +76,12 @@ public final class OrdersBenchmark implements Benchmark {
                     phases.add(phase);
                     lags.add(drain(context, tap, phase, workload, drainTimeout));
                 }
+                Map<String, Long> idle = context.idleCpuMicros(platform, IDLE);
                 String paced = lagRate <= 0 ? null : ResultBlock.fmt(lagRate, 1) + " orders/s for "
                         + lagWindow.toSeconds() + " s (" + lagClients + " clients)";
                 return report(context, services.profileDescription(), items.size(), concurrencies, warmUp, warmup,
-                        window, paced, phases, lags);
+                        window, paced, phases, lags).idleCpu("Background CPU with no requests (" + IDLE.toSeconds()
+                        + " s after the phases), in cores", idle, IDLE);
             }
         }
     }

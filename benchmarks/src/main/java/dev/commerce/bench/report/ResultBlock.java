@@ -112,6 +112,21 @@ public final class ResultBlock {
         return table(title, table);
     }
 
+    /** The background CPU of each process over a window without requests, in cores (CPU seconds per second). */
+    public ResultBlock idleCpu(String title, Map<String, Long> micros, java.time.Duration window) {
+        if (micros.isEmpty()) {
+            return this;
+        }
+        List<String> header = new ArrayList<>(micros.keySet());
+        header.add("sum");
+        Table table = new Table(header.toArray(String[]::new));
+        List<Object> row = new ArrayList<>();
+        double millis = window.toMillis();
+        micros.values().forEach(value -> row.add(fmt(value / 1000.0 / millis, 3)));
+        row.add(fmt(micros.values().stream().mapToLong(Long::longValue).sum() / 1000.0 / millis, 3));
+        return table(title, table.row(row.toArray()));
+    }
+
     public ResultBlock table(String title, Table table) {
         sections.add((title == null ? "" : "**" + title + "**\n\n") + table.markdown());
         return this;

@@ -79,6 +79,8 @@ public final class StockLookupBenchmark implements Benchmark {
             ResultBlock.Table history = new ResultBlock.Table("engine", "history level", "historic stock-lookup instances after the run");
             engineNames.forEach((level, engine) -> history.row(engine, level,
                     historicInstances(context, running.baseUrl(engine))));
+            Duration idle = Duration.ofSeconds(10);
+            Map<String, Long> idleCpu = context.idleCpuMicros(running, idle);
             return new ResultBlock(name())
                     .setting("profile", platform.profileDescription() + ", local KRaft broker; item-service and "
                             + levels.size() + " process-engine jar(s) on free ports, each engine with its own database")
@@ -97,6 +99,8 @@ public final class StockLookupBenchmark implements Benchmark {
                     .comparison("Process facade against the direct item-service search, same run", merged.get(0),
                             merged.subList(1, merged.size()), outcome.rounds())
                     .cpu("CPU time per lookup, by process", merged)
+                    .idleCpu("Background CPU with no requests (" + idle.toSeconds() + " s after the phases), in cores",
+                            idleCpu, idle)
                     .table("History written (proof of the level)", history);
         }
     }
