@@ -87,10 +87,14 @@ public final class KeycloakDistribution {
         }
         Files.createDirectories(workDir);
         try (FileChannel channel = FileChannel.open(workDir.resolve(".install.lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock ignored = channel.lock()) {
-            if (!Files.exists(home.resolve(MARKER))) {
-                extract(workDir, home);
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.lock();
+            try {
+                if (!Files.exists(home.resolve(MARKER))) {
+                    extract(workDir, home);
+                }
+            } finally {
+                lock.release();
             }
         }
         return home;
