@@ -32,7 +32,8 @@ class ConfigurationTest {
         assertThat(resolve(mysql, Map.of())).startsWith("jdbc:mysql://localhost:3306/commerce_customers?");
         assertThat(resolve(mysql, Map.of("DB_SCHEME", "mariadb", "DB_HOST", "db", "DB_NAME", "customers")))
                 .startsWith("jdbc:mariadb://db:3306/customers?createDatabaseIfNotExist=true&");
-        assertThat(resolve(mysql, Map.of("DB_URL", "jdbc:mariadb://elsewhere/x"))).isEqualTo("jdbc:mariadb://elsewhere/x");
+        assertThat(resolve(mysql, Map.of("DB_URL", "jdbc:mariadb://elsewhere/x")))
+                .isEqualTo("jdbc:mariadb://elsewhere/x");
     }
 
     private static PropertySource<?> document(String profile) throws IOException {
