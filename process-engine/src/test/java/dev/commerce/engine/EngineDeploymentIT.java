@@ -65,7 +65,7 @@ class EngineDeploymentIT extends EngineIntegrationTest {
     String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
         .toArray(String[]::new);
     try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(EngineApplication.class)
-        .web(WebApplicationType.NONE).run(args)) {
+        .profiles(TestDatabase.profiles()).web(WebApplicationType.NONE).run(args)) {
       RepositoryService second = restarted.getBean(ProcessEngine.class).getRepositoryService();
       assertThat(deploymentIds(second)).as("same database, no new deployment").isEqualTo(deploymentsBefore);
       assertThat(definitionIds(second)).isEqualTo(definitionsBefore);

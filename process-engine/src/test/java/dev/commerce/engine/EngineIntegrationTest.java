@@ -4,12 +4,14 @@ import dev.commerce.engine.testsupport.FakeDomainServices;
 import dev.commerce.engine.testsupport.FakeServicesHttpServer;
 import dev.commerce.engine.testsupport.HttpCalls;
 import dev.commerce.engine.testsupport.TestDatabase;
+import dev.commerce.engine.testsupport.TestDatabaseProfiles;
 import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -27,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
     })
 @EmbeddedKafka(kraft = true, partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
     topics = {"commerce.orders", "commerce.orders.DLT", "commerce.promotions"})
+@ActiveProfiles(resolver = TestDatabaseProfiles.class)
 public abstract class EngineIntegrationTest {
 
   public static final String DATABASE = "commerce_engine_test";

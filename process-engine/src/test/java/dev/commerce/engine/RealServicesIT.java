@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.commerce.engine.testsupport.HttpCalls;
 import dev.commerce.engine.testsupport.RealServices;
 import dev.commerce.engine.testsupport.TestDatabase;
+import dev.commerce.engine.testsupport.TestDatabaseProfiles;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,6 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ExtendWith(RealServices.class)
 @SpringBootTest(classes = EngineApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "camunda.bpm.job-execution.wait-time-in-millis=500")
+@ActiveProfiles(resolver = TestDatabaseProfiles.class)
 @DirtiesContext
 class RealServicesIT {
 

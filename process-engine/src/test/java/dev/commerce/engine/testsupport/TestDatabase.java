@@ -15,34 +15,54 @@ import java.util.Set;
 /**
  * CONTRIBUTING.md test database convention: the machine's MariaDB when reachable (database dropped and
  * recreated once per test JVM), H2 otherwise; TEST_DB=h2 forces H2, TEST_DB=mariadb makes MariaDB mandatory.
+ * On MariaDB the engine runs its {@code mysql} profile ({@link #profiles()}, {@link TestDatabaseProfiles}) with
+ * the production switch {@code DB_SCHEME=mariadb} and {@code DB_HOST}, {@code DB_PORT}, {@code DB_NAME}, ... and the
+ * values the default profile would give (demo login, operator members, chatbot token), which the mysql profile
+ * deliberately leaves to the environment.
  */
 public final class TestDatabase {
 
   private static final Set<String> RECREATED = new HashSet<>();
+  private static Boolean mariaDb;
 
   private TestDatabase() {
   }
 
+  /** Whether the engine runs on MariaDB (profile {@code mysql}) rather than on H2 (no profile). */
+  public static synchronized boolean mariaDb() {
+    if (mariaDb == null) {
+      String mode = env("TEST_DB", "");
+      mariaDb = !"h2".equalsIgnoreCase(mode) && reachable(host(), port());
+      if (!mariaDb && "mariadb".equalsIgnoreCase(mode)) {
+        throw new IllegalStateException("TEST_DB=mariadb but nothing listens on " + host() + ":" + port());
+      }
+    }
+    return mariaDb;
+  }
+
+  public static String[] profiles() {
+    return mariaDb() ? new String[] {"mysql"} : new String[0];
+  }
+
   public static synchronized Map<String, String> properties(String database) {
-    String mode = env("TEST_DB", "");
-    String host = env("TEST_DB_HOST", "127.0.0.1");
-    int port = Integer.parseInt(env("TEST_DB_PORT", "3306"));
     String user = env("TEST_DB_USERNAME", "root");
     String password = env("TEST_DB_PASSWORD", "");
     Map<String, String> properties = new LinkedHashMap<>();
-    if (!"h2".equalsIgnoreCase(mode) && reachable(host, port)) {
-      String server = "jdbc:mysql://" + host + ":" + port + "/";
+    if (mariaDb()) {
       if (RECREATED.add(database)) {
-        recreate(server, database, user, password);
+        recreate("jdbc:mariadb://" + host() + ":" + port() + "/", database, user, password);
       }
-      // without it Connector/J looks for the engine tables in every database of the server
-      properties.put("spring.datasource.url", server + database + "?nullDatabaseMeansCurrent=true");
-      properties.put("spring.datasource.username", user);
-      properties.put("spring.datasource.password", password);
+      properties.put("DB_SCHEME", "mariadb");
+      properties.put("DB_HOST", host());
+      properties.put("DB_PORT", Integer.toString(port()));
+      properties.put("DB_NAME", database);
+      properties.put("DB_USERNAME", user);
+      properties.put("DB_PASSWORD", password);
+      properties.put("CAMUNDA_ADMIN_USER", "demo");
+      properties.put("CAMUNDA_ADMIN_PASSWORD", "demo");
+      properties.put("CAMUNDA_OPERATOR_MEMBERS", "demo");
+      properties.put("CHATBOT_INTERNAL_TOKEN", "local-internal-token");
       return properties;
-    }
-    if ("mariadb".equalsIgnoreCase(mode)) {
-      throw new IllegalStateException("TEST_DB=mariadb but nothing listens on " + host + ":" + port);
     }
     properties.put("spring.datasource.url", "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1;MODE=MySQL");
     properties.put("spring.datasource.username", "sa");
@@ -58,6 +78,14 @@ public final class TestDatabase {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot recreate test database " + database, e);
     }
+  }
+
+  private static String host() {
+    return env("TEST_DB_HOST", "127.0.0.1");
+  }
+
+  private static int port() {
+    return Integer.parseInt(env("TEST_DB_PORT", "3306"));
   }
 
   private static boolean reachable(String host, int port) {
