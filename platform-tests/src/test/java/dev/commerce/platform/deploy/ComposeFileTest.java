@@ -46,10 +46,11 @@ class ComposeFileTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void publishesTheDocumentedEntryPorts() {
-        assertThat(services.get("gateway").get("ports")).asList().containsExactly("8080:8080");
-        assertThat(services.get("process-engine").get("ports")).asList().containsExactly("8090:8090");
-        assertThat(services.get("keycloak").get("ports")).asList().containsExactly("8180:8080");
+        assertThat((List<Object>) services.get("gateway").get("ports")).containsExactly("8080:8080");
+        assertThat((List<Object>) services.get("process-engine").get("ports")).containsExactly("8090:8090");
+        assertThat((List<Object>) services.get("keycloak").get("ports")).containsExactly("8180:8080");
     }
 
     @Test
