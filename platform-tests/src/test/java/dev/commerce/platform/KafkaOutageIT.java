@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -130,12 +129,9 @@ class KafkaOutageIT {
 
     /**
      * An order placed and cancelled while the broker is away must end without points. The first send (OrderPlaced)
-     * expires; the one outbox thread then sends OrderCancelled, which the returning broker takes at once, while
-     * OrderPlaced comes back only with the next resubmission round: customer-service sees the cancel first.
+     * expires in the producer; order-service holds the OrderCancelled back behind it and resubmits both in commit
+     * order once the broker answers, and customer-service would still end at zero net points if a cancel came first.
      */
-    @Disabled("bug in customer-service (with order-service's resubmission order): an OrderCancelled that arrives before"
-            + " its OrderPlaced reverses nothing, the late OrderPlaced then credits the points of a cancelled order."
-            + " Reproduced: arrival [OrderCancelled, OrderPlaced], the order keeps +150. See platform-tests/README.md.")
     @Test
     void anOrderPlacedAndCancelledDuringTheOutageEndsWithoutPoints() {
         // a running shop: order-service's producer has sent before and knows the partitions' leader

@@ -12,9 +12,8 @@ import java.util.Map;
  * the machine's MariaDB when it answers, each service on its own {@code commerce_<x>_e2e} database dropped and
  * recreated here, or the embedded H2 default in the run's data directory. {@code TEST_DB=h2} forces H2,
  * {@code TEST_DB=mariadb} makes an unreachable MariaDB a failure instead of a fallback.
- *
- * <p>The three services select MariaDB in three different ways (see {@link #environment(String)}); this class is the
- * one place that knows them.
+ * On MariaDB every service runs its {@code mysql} profile with the one switch they share, {@code DB_SCHEME=mariadb}
+ * (the MariaDB driver; see {@link #environment(String)}).
  */
 public final class ServiceDatabases {
 
@@ -79,22 +78,16 @@ public final class ServiceDatabases {
             return env;
         }
         String database = DATABASES.get(service);
+        if (database == null) {
+            throw new IllegalArgumentException("no database for " + service);
+        }
         env.put("SPRING_PROFILES_ACTIVE", "mysql");
         env.put("DB_HOST", host);
         env.put("DB_PORT", port);
         env.put("DB_NAME", database);
         env.put("DB_USERNAME", user);
         env.put("DB_PASSWORD", password);
-        switch (service) {
-            // MySQL Connector/J only (no MariaDB driver in the jar): tell Hibernate what the server really is
-            case "item-service" -> env.put("SPRING_JPA_DATABASE_PLATFORM", "org.hibernate.dialect.MariaDBDialect");
-            // its own switch for the MariaDB driver; Flyway then picks db/vendor/mariadb
-            case "customer-service" -> env.put("DB_SCHEME", "mariadb");
-            // a whole JDBC URL for the MariaDB driver
-            case "order-service" -> env.put("DB_URL", "jdbc:mariadb://" + host + ":" + port + "/" + database
-                    + "?createDatabaseIfNotExist=true");
-            default -> throw new IllegalArgumentException("no database for " + service);
-        }
+        env.put("DB_SCHEME", "mariadb");
         return env;
     }
 
