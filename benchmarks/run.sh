@@ -3,7 +3,7 @@
 #   benchmarks/run.sh orders [--concurrency 8,16] [--duration 20] [--warmup 10] [--lag-rate 10]
 #   benchmarks/run.sh gateway [--concurrency 16] [--rounds 2] [--paths "/api/orders?customerId=1,/api/items/1"]
 #   benchmarks/run.sh stock-lookup [--concurrency 8] [--history full,none]
-#   benchmarks/run.sh chatbot            (once the chatbot process exists)
+#   benchmarks/run.sh chatbot [--users 20] [--nlu-clients 4]
 #   benchmarks/run.sh all                every benchmark in turn
 #   benchmarks/run.sh <name> --no-build  use the jars already built
 # Every option: benchmarks/run.sh --help. Services start on free ports with a temporary data directory.
