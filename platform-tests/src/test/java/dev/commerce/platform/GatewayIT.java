@@ -12,6 +12,7 @@ import dev.commerce.platform.support.Http;
 import dev.commerce.platform.support.NeedsGateway;
 import dev.commerce.platform.support.PlatformExtension;
 import dev.commerce.platform.support.Shop;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
@@ -107,6 +108,39 @@ class GatewayIT {
         JsonNode delivery = gateway.withToken(minsu).get("/api/orders/" + number + "/delivery").json();
         assertThat(delivery.path("status").asText()).isEqualTo("PACKED");
         assertThat(delivery.path("carrier").asText()).isEqualTo("CJ대한통운");
+    }
+
+    /**
+     * item-service down costs placing orders, not reading them: order-service's own 503 (naming item-service) passes
+     * through the gateway, and however many orders are refused, the gateway's order-service circuit stays closed.
+     */
+    @Test
+    void anItemServiceOutageCostsPlacingOrdersNotReadingThem() {
+        String order = "{\"lines\":[{\"itemId\":" + AMERICANO + ",\"quantity\":1}]}";
+        String number = gateway.withToken(minsu).post("/api/orders", order).json().path("orderNumber").asText();
+        int stockBefore = shop.stock(AMERICANO);
+
+        E2ePlatform platform = E2ePlatform.get();
+        platform.stop(E2ePlatform.ITEMS);
+        try {
+            for (int attempt = 0; attempt < 15; attempt++) {
+                Http.Response refused = gateway.withToken(minsu).post("/api/orders", order);
+                assertThat(refused.status()).as("%s", refused).isEqualTo(503);
+                assertThat(refused.isProblem()).as("%s", refused).isTrue();
+                assertThat(refused.json().path("service").asText()).as("%s", refused).isEqualTo("item-service");
+            }
+            Http.Response own = gateway.withToken(minsu).get("/api/orders/" + number);
+            assertThat(own.status()).as("%s", own).isEqualTo(200);
+            assertThat(own.json().path("orderNumber").asText()).isEqualTo(number);
+        } finally {
+            platform.start(E2ePlatform.ITEMS);
+        }
+
+        assertThat(shop.stock(AMERICANO)).isEqualTo(stockBefore);
+        // ordering comes back once order-service's own breaker lets a call through to item-service again
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(gateway.withToken(minsu).post("/api/orders", order).status()).isEqualTo(201));
+        assertThat(shop.stock(AMERICANO)).isEqualTo(stockBefore - 1);
     }
 
     @Test

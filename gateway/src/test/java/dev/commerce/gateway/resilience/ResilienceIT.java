@@ -62,8 +62,8 @@ class ResilienceIT extends GatewayIntegrationTest {
 
     @Test
     void anIdempotentGetIsRetriedButAPostIsNot() {
-        ITEMS.stubFor(get(urlPathEqualTo("/api/items/2")).willReturn(aResponse().withStatus(503)));
-        ITEMS.stubFor(post(urlPathEqualTo("/api/items")).willReturn(aResponse().withStatus(503)));
+        ITEMS.stubFor(get(urlPathEqualTo("/api/items/2")).willReturn(aResponse().withStatus(502)));
+        ITEMS.stubFor(post(urlPathEqualTo("/api/items")).willReturn(aResponse().withStatus(502)));
 
         client.get().uri("/api/items/2").exchange().expectStatus().isEqualTo(503)
                 .expectBody().jsonPath("$.type").isEqualTo("/problems/service-unavailable");
@@ -73,6 +73,31 @@ class ResilienceIT extends GatewayIntegrationTest {
 
         ITEMS.verify(3, getRequestedFor(urlPathEqualTo("/api/items/2")));
         ITEMS.verify(1, postRequestedFor(urlPathEqualTo("/api/items")));
+    }
+
+    @Test
+    void aLiveServicesOwn503PassesThroughAndLeavesItsCircuitClosed() {
+        // order-service is up, item-service behind it is not: order-service's answer names the cause
+        String itemServiceDown = "item-service is unavailable; try again shortly.";
+        ORDERS.stubFor(post(urlPathEqualTo("/api/orders")).willReturn(aResponse().withStatus(503)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"/problems/service-unavailable\",\"status\":503,\"detail\":\"" + itemServiceDown + "\"}")));
+        ORDERS.stubFor(get(urlPathEqualTo("/api/orders/ORD-20261121-0042"))
+                .willReturn(okJson("{\"orderNumber\":\"ORD-20261121-0042\",\"customerId\":1}")));
+
+        for (int i = 0; i < 15; i++) {
+            client.post().uri("/api/orders").header(HttpHeaders.AUTHORIZATION, bearer("operator"))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"customerId\":1,\"lines\":[{\"itemId\":1,\"quantity\":1}]}")
+                    .exchange().expectStatus().isEqualTo(503)
+                    .expectBody().jsonPath("$.detail").isEqualTo(itemServiceDown);
+        }
+
+        // what needs only order-service still works: its circuit did not open
+        client.get().uri("/api/orders/ORD-20261121-0042").header(HttpHeaders.AUTHORIZATION, bearer("operator"))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.orderNumber").isEqualTo("ORD-20261121-0042");
+        ORDERS.verify(15, postRequestedFor(urlPathEqualTo("/api/orders")));
     }
 
     @Test
@@ -88,7 +113,7 @@ class ResilienceIT extends GatewayIntegrationTest {
 
     @Test
     void repeatedFailuresOpenTheCircuitAndSpareTheService() {
-        ITEMS.stubFor(get(urlPathMatching("/api/items/.*")).willReturn(aResponse().withStatus(503)));
+        ITEMS.stubFor(get(urlPathMatching("/api/items/.*")).willReturn(aResponse().withStatus(502)));
         for (int i = 0; i < 4; i++) {
             client.get().uri("/api/items/" + i).exchange().expectStatus().isEqualTo(503);
         }
