@@ -61,13 +61,10 @@ class DatabaseIT extends EngineIntegrationTest {
   @ValueSource(strings = {"mysql", "mariadb"})
   void theProfileUrlLooksForTheEngineTablesInItsOwnDatabaseOnly(String scheme) throws Exception {
     assumeTrue(TestDatabase.mariaDb(), "runs on MariaDB only");
-    String user = System.getenv().getOrDefault("TEST_DB_USERNAME", "root");
-    String password = System.getenv().getOrDefault("TEST_DB_PASSWORD", "");
     Map<String, Object> environment = Map.of("DB_SCHEME", scheme, "DB_NAME", TARGET,
-        "DB_HOST", System.getenv().getOrDefault("TEST_DB_HOST", "127.0.0.1"),
-        "DB_PORT", System.getenv().getOrDefault("TEST_DB_PORT", "3306"));
+        "DB_HOST", TestDatabase.host(), "DB_PORT", Integer.toString(TestDatabase.port()));
     String url = mysqlProfileUrl(environment);
-    try (Connection connection = DriverManager.getConnection(url, user, password);
+    try (Connection connection = DriverManager.getConnection(url, TestDatabase.user(), TestDatabase.password());
         Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE IF NOT EXISTS " + DECOY);
       statement.execute("CREATE TABLE IF NOT EXISTS " + DECOY + ".ACT_RU_EXECUTION (ID_ VARCHAR(64))");
@@ -78,7 +75,7 @@ class DatabaseIT extends EngineIntegrationTest {
     }
     // the control: without the option the same lookup finds the other database's table
     try (Connection connection = DriverManager.getConnection(url.replace("&nullDatabaseMeansCurrent=true", ""),
-        user, password)) {
+        TestDatabase.user(), TestDatabase.password())) {
       assertThat(engineTablesSeen(connection)).contains(DECOY);
     }
   }
@@ -88,10 +85,7 @@ class DatabaseIT extends EngineIntegrationTest {
     if (!TestDatabase.mariaDb()) {
       return;
     }
-    String server = "jdbc:mariadb://" + System.getenv().getOrDefault("TEST_DB_HOST", "127.0.0.1") + ":"
-        + System.getenv().getOrDefault("TEST_DB_PORT", "3306") + "/";
-    try (Connection connection = DriverManager.getConnection(server,
-        System.getenv().getOrDefault("TEST_DB_USERNAME", "root"), System.getenv().getOrDefault("TEST_DB_PASSWORD", ""));
+    try (Connection connection = TestDatabase.connectToServer();
         Statement statement = connection.createStatement()) {
       statement.execute("DROP DATABASE IF EXISTS " + DECOY);
       statement.execute("DROP DATABASE IF EXISTS " + TARGET);

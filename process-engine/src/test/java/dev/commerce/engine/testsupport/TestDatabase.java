@@ -45,19 +45,17 @@ public final class TestDatabase {
   }
 
   public static synchronized Map<String, String> properties(String database) {
-    String user = env("TEST_DB_USERNAME", "root");
-    String password = env("TEST_DB_PASSWORD", "");
     Map<String, String> properties = new LinkedHashMap<>();
     if (mariaDb()) {
       if (RECREATED.add(database)) {
-        recreate("jdbc:mariadb://" + host() + ":" + port() + "/", database, user, password);
+        recreate(database);
       }
       properties.put("DB_SCHEME", "mariadb");
       properties.put("DB_HOST", host());
       properties.put("DB_PORT", Integer.toString(port()));
       properties.put("DB_NAME", database);
-      properties.put("DB_USERNAME", user);
-      properties.put("DB_PASSWORD", password);
+      properties.put("DB_USERNAME", user());
+      properties.put("DB_PASSWORD", password());
       properties.put("CAMUNDA_ADMIN_USER", "demo");
       properties.put("CAMUNDA_ADMIN_PASSWORD", "demo");
       properties.put("CAMUNDA_OPERATOR_MEMBERS", "demo");
@@ -70,8 +68,13 @@ public final class TestDatabase {
     return properties;
   }
 
-  private static void recreate(String server, String database, String user, String password) {
-    try (Connection connection = DriverManager.getConnection(server, user, password);
+  /** A connection to the MariaDB server itself (no database selected), on the MariaDB driver. */
+  public static Connection connectToServer() throws SQLException {
+    return DriverManager.getConnection("jdbc:mariadb://" + host() + ":" + port() + "/", user(), password());
+  }
+
+  private static void recreate(String database) {
+    try (Connection connection = connectToServer();
         Statement statement = connection.createStatement()) {
       statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
       statement.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
@@ -80,12 +83,20 @@ public final class TestDatabase {
     }
   }
 
-  private static String host() {
+  public static String host() {
     return env("TEST_DB_HOST", "127.0.0.1");
   }
 
-  private static int port() {
+  public static int port() {
     return Integer.parseInt(env("TEST_DB_PORT", "3306"));
+  }
+
+  public static String user() {
+    return env("TEST_DB_USERNAME", "root");
+  }
+
+  public static String password() {
+    return env("TEST_DB_PASSWORD", "");
   }
 
   private static boolean reachable(String host, int port) {
