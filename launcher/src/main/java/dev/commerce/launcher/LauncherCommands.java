@@ -50,7 +50,7 @@ final class LauncherCommands {
     private PlatformSpec spec() {
         Path root = options.root().orElseGet(RepositoryRoot::detect);
         PlatformSpec.Builder builder = PlatformSpec.builder(root)
-                .only(options.only()).skip(options.skip()).startTimeout(options.timeout())
+                .only(options.only()).skip(options.skip()).startTimeout(options.timeout()).replicas(options.replicas())
                 .progress(line -> out.println(LocalTime.now().format(CLOCK) + " launcher: " + line));
         options.profile().ifPresent(builder::profile);
         options.dataDir().ifPresent(builder::dataDir);
@@ -112,10 +112,21 @@ final class LauncherCommands {
         return 1;
     }
 
-    /** Blocks while the platform runs; a child that dies on its own is reported, the others keep running. */
+    /**
+     * Blocks while the platform runs; a child that dies on its own is reported, the others keep running. With several
+     * instances per service a dead instance is started again ({@link SelfHealing}).
+     */
     private void watch(RunningPlatform platform) {
         Set<String> reported = new HashSet<>();
+        SelfHealing healing = platform.scaled() ? new SelfHealing(platform, err) : null;
         while (!platform.isStopping()) {
+            if (healing != null) {
+                healing.check();
+                if (!sleep()) {
+                    return;
+                }
+                continue;
+            }
             List<RunningComponent> components = platform.components();
             for (RunningComponent component : components) {
                 if (!component.isAlive() && !platform.isStopping() && reported.add(component.name())) {
@@ -128,12 +139,19 @@ final class LauncherCommands {
                 err.println("launcher: every component has stopped");
                 return;
             }
-            try {
-                Thread.sleep(Duration.ofSeconds(2).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!sleep()) {
                 return;
             }
+        }
+    }
+
+    private static boolean sleep() {
+        try {
+            Thread.sleep(Duration.ofSeconds(2).toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

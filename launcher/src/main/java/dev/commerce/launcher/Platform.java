@@ -37,22 +37,26 @@ public final class Platform {
         requireNoLeftovers(spec);
         ProcessTracker tracker = new ProcessTracker(pidFile);
         Selection selection = Selection.resolve(spec.components(), spec.only(), spec.skip(), context(spec));
+        spec.replicas().requireKnown(spec.components());
+        List<Component> toStart = spec.replicas().expand(selection.toStart(), spec.environment());
+        boolean scaled = spec.replicas().scaled(selection.toStart());
+        requireFreePorts(toStart);
+        Preconditions.requireDatabase(spec.profile(), spec.environment(), toStart);
+        Preconditions.requireSharedStores(spec.profile(), spec.environment(), toStart, scaled);
         LaunchContext context = new LaunchContext(spec.repositoryRoot(), spec.dataDir(), spec.profile(), spec.startTimeout(),
-                sharedEnvironment(spec, selection), spec.environment(), tracker);
-        requireFreePorts(selection.toStart());
-        Preconditions.requireDatabase(spec.profile(), spec.environment(), selection.toStart());
+                sharedEnvironment(spec, selection, toStart, scaled), spec.environment(), tracker);
 
         Supervisor supervisor = new Supervisor(context, tracker, spec.progress());
         Thread hook = new Thread(supervisor::stopAll, "launcher-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            supervisor.startAll(selection.toStart());
+            supervisor.startAll(toStart);
         } catch (RuntimeException e) {
             supervisor.stopAll();
             RunningPlatform.removeHook(hook);
             throw e;
         }
-        return new RunningPlatform(spec, supervisor, selection.skipped(), hook);
+        return new RunningPlatform(spec, catalog(spec.components(), toStart), supervisor, selection.skipped(), hook);
     }
 
     /** The context a component is judged by before anything starts (is its jar built?). */
@@ -65,14 +69,34 @@ public final class Platform {
      * Every service learns where every other one is. A component the launcher does not start keeps the address
      * the launcher's environment gives (a broker or Keycloak running elsewhere), falling back to its default.
      */
-    private static Map<String, String> sharedEnvironment(PlatformSpec spec, Selection selection) {
-        Set<String> started = selection.toStart().stream().map(Component::name).collect(Collectors.toSet());
+    private static Map<String, String> sharedEnvironment(PlatformSpec spec, Selection selection, List<Component> toStart,
+                                                         boolean scaled) {
+        Set<String> started = toStart.stream().map(Component::name).collect(Collectors.toSet());
         Map<String, String> shared = new LinkedHashMap<>();
-        for (Component component : spec.components()) {
+        for (Component component : catalog(spec.components(), toStart)) {
             component.exports().forEach((key, value) -> shared.put(key,
                     started.contains(component.name()) ? value : spec.environment().getOrDefault(key, value)));
         }
+        if (spec.profile().filter("mysql"::equals).isPresent() && !spec.environment().containsKey("DB_SCHEME")) {
+            Preconditions.mariaDbServer(spec.environment()).ifPresent(version -> shared.put("DB_SCHEME", "mariadb"));
+        }
+        if (scaled) {
+            shared.putAll(ClusterEnvironment.of(toStart, spec.environment()));
+        }
         return Map.copyOf(shared);
+    }
+
+    /** The spec's components and the further instances of scaled services, each instance after its first. */
+    private static List<Component> catalog(List<Component> components, List<Component> toStart) {
+        Set<String> declared = components.stream().map(Component::name).collect(Collectors.toSet());
+        List<Component> catalog = new ArrayList<>();
+        for (Component component : components) {
+            catalog.add(component);
+            toStart.stream().filter(instance -> !declared.contains(instance.name()))
+                    .filter(instance -> instance.serviceName().equals(component.name()))
+                    .forEach(catalog::add);
+        }
+        return List.copyOf(catalog);
     }
 
     /** Children of an earlier launcher on the same data: from its pid file and from components' own records. */

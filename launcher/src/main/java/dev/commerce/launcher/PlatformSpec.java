@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  */
 public record PlatformSpec(Path repositoryRoot, Path dataDir, List<Component> components, Set<String> only,
                            Set<String> skip, Optional<String> profile, Duration startTimeout,
-                           Map<String, String> environment, Consumer<String> progress) {
+                           Map<String, String> environment, Replicas replicas, Consumer<String> progress) {
 
     public static Builder builder(Path repositoryRoot) {
         return new Builder(repositoryRoot.toAbsolutePath().normalize());
@@ -32,6 +32,7 @@ public record PlatformSpec(Path repositoryRoot, Path dataDir, List<Component> co
         private Duration startTimeout = Duration.ofSeconds(180);
         private Map<String, String> environment = System.getenv();
         private Consumer<String> progress = message -> { };
+        private Replicas replicas = Replicas.one();
 
         private Builder(Path repositoryRoot) {
             this.repositoryRoot = repositoryRoot;
@@ -75,6 +76,12 @@ public record PlatformSpec(Path repositoryRoot, Path dataDir, List<Component> co
             return this;
         }
 
+        /** How many instances of each service start; one each by default. */
+        public Builder replicas(Replicas replicas) {
+            this.replicas = replicas;
+            return this;
+        }
+
         /** Progress lines ("starting item-service", "item-service ready"); silent by default. */
         public Builder progress(Consumer<String> progress) {
             this.progress = progress;
@@ -84,7 +91,7 @@ public record PlatformSpec(Path repositoryRoot, Path dataDir, List<Component> co
         public PlatformSpec build() {
             return new PlatformSpec(repositoryRoot, dataDir != null ? dataDir : repositoryRoot.resolve(".platform"),
                     components != null ? components : PlatformComponents.defaults(environment), only, skip, profile,
-                    startTimeout, environment, progress);
+                    startTimeout, environment, replicas, progress);
         }
     }
 }

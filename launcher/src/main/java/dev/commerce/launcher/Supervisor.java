@@ -113,6 +113,23 @@ final class Supervisor {
         }
     }
 
+    void kill(String name) {
+        RunningComponent component = running.remove(name);
+        if (component != null) {
+            component.kill();
+            tracker.writePidFile();
+        }
+    }
+
+    /** Drops the entry of a component whose process has exited on its own, so it can be started again. */
+    void forget(String name) {
+        RunningComponent component = running.get(name);
+        if (component != null && !component.isAlive()) {
+            running.remove(name);
+            tracker.writePidFile();
+        }
+    }
+
     /** Children still starting first, then the running ones, deepest dependents first, each level in parallel. */
     synchronized void stopAll() {
         stopping = true;

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.commerce.launcher.process.JavaCommand;
 import dev.commerce.launcher.process.Ports;
+import dev.commerce.launcher.testapp.FakeMariaDb;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -88,7 +89,7 @@ class LauncherMainIT {
 
         assertThat(children).allSatisfy(pid ->
                 assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("child " + pid).isEmpty());
-        assertThat(root.resolve(".platform/data/tiny/stopped")).exists();
+        assertThat(root.resolve(".platform/data/item-service/stopped")).exists();
         assertThat(output().indexOf("stopping item-service"))
                 .isPositive().isLessThan(output().indexOf("stopping kafka"));
         assertThat(Ports.isFree(kafka) && Ports.isFree(items)).isTrue();
@@ -134,6 +135,49 @@ class LauncherMainIT {
                 .contains("tiny app starting in mode ok")
                 .as("a skipped broker keeps the address the launcher's environment gives")
                 .contains("KAFKA_BOOTSTRAP_SERVERS=elsewhere:9092");
+    }
+
+    @Test
+    void severalInstancesOnH2AreRefusedWithTheCommandThatWorks() throws Exception {
+        fakeBootJar(root, "item-service");
+        launch(Map.of("KAFKA_BOOTSTRAP_SERVERS", "elsewhere:9092"), "--only", "item-service", "--skip", "kafka",
+                "--replicas", "2");
+        assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(launcher.exitValue()).isEqualTo(1);
+        assertThat(output()).contains("several instances of a service need --profile mysql")
+                .contains("./run.sh --profile mysql --replicas 2");
+    }
+
+    @Test
+    void aScaledServiceIsListedPerInstanceAndAKilledInstanceIsStartedAgain() throws Exception {
+        fakeBootJar(root, "item-service");
+        int items = Ports.freePort();
+        int items2 = Ports.freePort();
+        try (FakeMariaDb database = FakeMariaDb.start()) {
+            launch(Map.of("KAFKA_BOOTSTRAP_SERVERS", "elsewhere:9092", "DB_HOST", "127.0.0.1",
+                    "DB_PORT", Integer.toString(database.port()), "ITEM_SERVICE_PORT", Integer.toString(items),
+                    "ITEM_SERVICE_2_PORT", Integer.toString(items2)),
+                    "--only", "item-service", "--skip", "kafka", "--profile", "mysql", "--replicas", "2");
+
+            await().atMost(Duration.ofSeconds(120)).until(() -> output().contains("Ctrl-C stops everything"));
+            assertThat(output())
+                    .containsPattern("item-service +http://localhost:" + items + " ")
+                    .containsPattern("item-service-2 +http://localhost:" + items2 + " ");
+            List<String> pids = Files.readAllLines(root.resolve(".platform/launcher.pids"));
+            assertThat(pids).extracting(line -> line.split(" ")[0]).containsExactlyInAnyOrder("item-service", "item-service-2");
+            long second = pids.stream().filter(line -> line.startsWith("item-service-2 "))
+                    .mapToLong(line -> Long.parseLong(line.split(" ")[1])).findFirst().orElseThrow();
+
+            ProcessHandle.of(second).orElseThrow().destroyForcibly();
+
+            await().atMost(Duration.ofSeconds(90)).until(() -> output().contains("item-service-2 is running again"));
+            assertThat(output()).contains("launcher: item-service-2 stopped unexpectedly; starting it again in 2 s");
+            assertThat(get("http://localhost:" + items2 + "/env")).contains("INSTANCE_ID=item-service-2");
+
+            launcher.destroy();
+            assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(Ports.isFree(items) && Ports.isFree(items2)).isTrue();
     }
 
     @Test

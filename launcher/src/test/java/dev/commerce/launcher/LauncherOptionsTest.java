@@ -2,6 +2,7 @@ package dev.commerce.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,6 +41,25 @@ class LauncherOptionsTest {
         assertThat(LauncherOptions.parse("--print-modules", "--skip", "gateway").command())
                 .isEqualTo(LauncherOptions.Command.PRINT_MODULES);
         assertThat(LauncherOptions.parse("-h").command()).isEqualTo(LauncherOptions.Command.HELP);
+    }
+
+    @Test
+    void readsHowManyInstancesOfEachServiceRun() {
+        LauncherOptions options = LauncherOptions.parse("--replicas", "2", "--scale", "chatbot-adapter=3, gateway=1");
+
+        assertThat(options.replicas().all()).isEqualTo(2);
+        assertThat(options.replicas().perService()).containsOnly(entry("chatbot-adapter", 3), entry("gateway", 1));
+        assertThat(LauncherOptions.parse().replicas()).isEqualTo(Replicas.one());
+    }
+
+    @Test
+    void rejectsInstanceCountsItCannotRun() {
+        assertThatThrownBy(() -> LauncherOptions.parse("--replicas", "0")).hasMessage("--replicas must be between 1 and 5: 0");
+        assertThatThrownBy(() -> LauncherOptions.parse("--replicas", "6")).hasMessageContaining("between 1 and 5");
+        assertThatThrownBy(() -> LauncherOptions.parse("--replicas", "two")).hasMessageContaining("needs a number");
+        assertThatThrownBy(() -> LauncherOptions.parse("--scale", "gateway")).hasMessageContaining("service=count");
+        assertThatThrownBy(() -> LauncherOptions.parse("--scale", "gateway=9"))
+                .hasMessage("--scale gateway must be between 1 and 5: 9");
     }
 
     @Test

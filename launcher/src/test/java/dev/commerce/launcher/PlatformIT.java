@@ -6,16 +6,22 @@ import static dev.commerce.launcher.testapp.TestServices.marker;
 import static dev.commerce.launcher.testapp.TestServices.tiny;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.commerce.launcher.component.Component;
 import dev.commerce.launcher.component.JavaService;
 import dev.commerce.launcher.component.KafkaBrokerComponent;
+import dev.commerce.launcher.component.RunningComponent;
 import dev.commerce.launcher.process.Ports;
 import dev.commerce.launcher.process.ProcessTracker;
 import dev.commerce.launcher.process.StartupException;
+import dev.commerce.launcher.testapp.FakeMariaDb;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -191,5 +197,102 @@ class PlatformIT {
             assertThat(get(platform.baseUrl("alpha") + "/env")).contains("SERVER_PORT=" + alpha);
         }
         assertThat(serviceData("alpha").resolve("stopped")).exists();
+    }
+
+    @Test
+    void aScaledServiceRunsEveryInstanceWithEveryCallersInstanceListsAndSurvivesAKillAndARollingRestart()
+            throws IOException {
+        int alpha = Ports.freePort();
+        int alpha2 = Ports.freePort();
+        int beta = Ports.freePort();
+        int beta2 = Ports.freePort();
+        try (FakeMariaDb database = FakeMariaDb.start();
+             RunningPlatform platform = Platform.start(spec(tiny("alpha", alpha), tiny("beta", beta).dependsOn("alpha"))
+                     .profile("mysql").replicas(new Replicas(2, Map.of()))
+                     .environment(Map.of("DB_HOST", "127.0.0.1", "DB_PORT", Integer.toString(database.port()),
+                             "ALPHA_2_PORT", Integer.toString(alpha2), "BETA_2_PORT", Integer.toString(beta2)))
+                     .build())) {
+
+            assertThat(platform.components()).extracting(RunningComponent::name)
+                    .containsExactly("alpha", "alpha-2", "beta", "beta-2");
+            assertThat(platform.baseUrls("alpha")).containsExactly("http://localhost:" + alpha, "http://localhost:" + alpha2);
+            List<String> env = get(platform.baseUrl("beta-2") + "/env").lines().toList();
+            assertThat(env).contains("INSTANCE_ID=beta-2", "SERVER_PORT=" + beta2, "SPRING_PROFILES_ACTIVE=mysql",
+                    "DB_SCHEME=mariadb", "LOADBALANCER_CONFIGURATIONS=health-check", "SHUTDOWN_DRAIN_DELAY=3s");
+            assertThat(env).filteredOn(line -> line.startsWith("SPRING_APPLICATION_JSON=")).singleElement()
+                    .asString().contains("\"alpha\":[{\"uri\":\"http://localhost:" + alpha + "\"},{\"uri\":\"http://localhost:"
+                            + alpha2 + "\"}]", "\"beta\":[{\"uri\":\"http://localhost:" + beta + "\"},{\"uri\":\"http://localhost:"
+                            + beta2 + "\"}]");
+            // the second instance started once the first was ready
+            assertThat(marker(serviceData("alpha-2"), "started")).isGreaterThanOrEqualTo(marker(serviceData("alpha"), "ready"));
+            assertThat(root.resolve(".platform/launcher.pids")).content().contains("alpha ", "alpha-2 ", "beta ", "beta-2 ");
+
+            platform.kill("alpha-2");
+            assertThat(Ports.isFree(alpha2)).isTrue();
+            assertThat(serviceData("alpha-2").resolve("stopped")).as("SIGKILL runs no shutdown hook").doesNotExist();
+            assertThat(platform.component("alpha").isAlive()).isTrue();
+            platform.start("alpha-2");
+            assertThat(get(platform.baseUrl("alpha-2") + "/env")).contains("INSTANCE_ID=alpha-2");
+
+            Files.delete(serviceData("beta").resolve("ready"));
+            Files.delete(serviceData("beta-2").resolve("ready"));
+            platform.rollingRestart("beta");
+            assertThat(serviceData("beta").resolve("stopped")).as("stopped gracefully").exists();
+            assertThat(serviceData("beta-2").resolve("stopped")).exists();
+            assertThat(marker(serviceData("beta-2"), "started")).as("the next instance went once the first was back")
+                    .isGreaterThanOrEqualTo(marker(serviceData("beta"), "ready"));
+            assertThat(platform.baseUrls("beta")).hasSize(2);
+        }
+        assertThat(List.of(alpha, alpha2, beta, beta2)).allMatch(Ports::isFree);
+    }
+
+    @Test
+    void anInstanceThatDiesOnItsOwnIsStartedAgainWhenServicesAreScaled() throws Exception {
+        int alpha2 = Ports.freePort();
+        try (FakeMariaDb database = FakeMariaDb.start();
+             RunningPlatform platform = Platform.start(spec(tiny("alpha", Ports.freePort()))
+                     .profile("mysql").replicas(new Replicas(2, Map.of()))
+                     .environment(Map.of("DB_HOST", "127.0.0.1", "DB_PORT", Integer.toString(database.port()),
+                             "ALPHA_2_PORT", Integer.toString(alpha2)))
+                     .build())) {
+            ByteArrayOutputStream messages = new ByteArrayOutputStream();
+            SelfHealing healing = new SelfHealing(platform, new PrintStream(messages, true, StandardCharsets.UTF_8));
+            long crashed = platform.component("alpha-2").pid();
+            ProcessHandle process = ProcessHandle.of(crashed).orElseThrow();
+            process.destroyForcibly();
+            process.onExit().get();
+
+            healing.check();
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> platform.find("alpha-2")
+                    .filter(RunningComponent::isAlive).filter(again -> again.pid() != crashed).isPresent());
+            assertThat(get(platform.baseUrl("alpha-2") + "/env")).contains("SERVER_PORT=" + alpha2);
+            assertThat(messages.toString(StandardCharsets.UTF_8))
+                    .contains("alpha-2 stopped unexpectedly; starting it again in 2 s")
+                    .contains("alpha-2 is running again at http://localhost:" + alpha2);
+        }
+    }
+
+    @Test
+    void severalInstancesNeedTheSharedDatabaseAndRedisAndSaySo() throws IOException {
+        int closedPort = Ports.freePort();
+        assertThatThrownBy(() -> Platform.start(spec(tiny("alpha", Ports.freePort()))
+                        .replicas(new Replicas(2, Map.of())).build()))
+                .isInstanceOf(StartupException.class)
+                .hasMessageContaining("several instances of a service need --profile mysql")
+                .hasMessageContaining("./run.sh --profile mysql --replicas 2");
+
+        try (FakeMariaDb database = FakeMariaDb.start()) {
+            assertThatThrownBy(() -> Platform.start(spec(tiny("alpha", Ports.freePort()).sharedStateInRedis())
+                            .profile("mysql").replicas(new Replicas(2, Map.of()))
+                            .environment(Map.of("DB_HOST", "127.0.0.1", "DB_PORT", Integer.toString(database.port()),
+                                    "REDIS_HOST", "127.0.0.1", "REDIS_PORT", Integer.toString(closedPort)))
+                            .build()))
+                    .isInstanceOf(StartupException.class)
+                    .hasMessageContaining("several instances of alpha keep their shared state")
+                    .hasMessageContaining("nothing answers on 127.0.0.1:" + closedPort)
+                    .hasMessageContaining("redis-server");
+        }
+        assertThat(root.resolve(".platform/logs")).doesNotExist();
     }
 }

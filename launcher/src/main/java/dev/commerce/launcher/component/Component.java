@@ -12,6 +12,19 @@ public interface Component {
 
     String name();
 
+    /**
+     * The logical name callers use ({@code item-service}); the same for every instance of a service, whose
+     * {@link #name()} is {@code item-service-2} for the second.
+     */
+    default String serviceName() {
+        return name();
+    }
+
+    /** Whether callers find it through the services' discovery lists (HTTP services do; the broker does not). */
+    default boolean discoverable() {
+        return false;
+    }
+
     int port();
 
     /** Components that must be ready first; a dependency left out with {@code --skip} counts as external. */

@@ -7,6 +7,7 @@ import dev.commerce.launcher.process.StartupException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ public final class JavaService implements Component {
             "-Dsun.stderr.encoding=UTF-8");
 
     private final String name;
+    private final String serviceName;
     private final int port;
     private final String module;
     private final String mainClass;
@@ -36,9 +38,12 @@ public final class JavaService implements Component {
     private final Map<String, String> environment = new LinkedHashMap<>();
     private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
     private final Map<String, String> links = new LinkedHashMap<>();
+    private boolean sharedStateInRedis;
+    private List<String> extraProfiles = List.of();
 
-    private JavaService(String name, int port, String module, String mainClass, String classpath) {
+    private JavaService(String name, String serviceName, int port, String module, String mainClass, String classpath) {
         this.name = name;
+        this.serviceName = serviceName;
         this.port = port;
         this.module = module;
         this.mainClass = mainClass;
@@ -49,11 +54,53 @@ public final class JavaService implements Component {
 
     /** The executable jar of the Maven module of the same name. */
     public static JavaService springBootModule(String name, int port) {
-        return new JavaService(name, port, name, null, null);
+        return new JavaService(name, name, port, name, null, null);
     }
 
     public static JavaService mainClass(String name, int port, String classpath, String mainClass) {
-        return new JavaService(name, port, null, mainClass, classpath);
+        return new JavaService(name, name, port, null, mainClass, classpath);
+    }
+
+    /**
+     * The n-th instance (n &ge; 2) of this service: the same jar and settings under the name {@code <name>-<n>} on
+     * its own port. It starts once the first instance is ready, so only one instance at a time creates or migrates a
+     * schema on an empty database.
+     */
+    public JavaService replica(int index, int replicaPort) {
+        if (index < 2) {
+            throw new IllegalArgumentException("replica index starts at 2: " + index);
+        }
+        JavaService copy = new JavaService(name + "-" + index, name, replicaPort, module, mainClass, classpath);
+        List<String> dependencies = new ArrayList<>(dependsOn);
+        dependencies.add(name);
+        copy.dependsOn = List.copyOf(dependencies);
+        copy.readinessPath = readinessPath;
+        copy.environment.putAll(environment);
+        copy.jvmOptions = jvmOptions;
+        copy.links.clear();
+        copy.links.putAll(links);
+        copy.sharedStateInRedis = sharedStateInRedis;
+        copy.extraProfiles = extraProfiles;
+        return copy;
+    }
+
+    /**
+     * Marks a service whose in-memory state (rate limits, conversations, web sessions) must move to Redis when it
+     * runs as several instances: those instances get the Spring profile {@code redis}.
+     */
+    public JavaService sharedStateInRedis() {
+        this.sharedStateInRedis = true;
+        return this;
+    }
+
+    public boolean keepsSharedStateInRedis() {
+        return sharedStateInRedis;
+    }
+
+    /** Spring profiles this service gets on top of {@code --profile} (the launcher adds {@code redis} when scaled). */
+    public JavaService withProfiles(List<String> profiles) {
+        this.extraProfiles = List.copyOf(profiles);
+        return this;
     }
 
     public JavaService dependsOn(String... components) {
@@ -86,6 +133,16 @@ public final class JavaService implements Component {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public String serviceName() {
+        return serviceName;
+    }
+
+    @Override
+    public boolean discoverable() {
+        return true;
     }
 
     @Override
@@ -146,7 +203,7 @@ public final class JavaService implements Component {
     }
 
     private List<String> jvmOptions(LaunchContext context) {
-        return context.env(Component.envPrefix(name) + "_JAVA_OPTS")
+        return context.env(Component.envPrefix(serviceName) + "_JAVA_OPTS")
                 .map(options -> Arrays.asList(options.trim().split("\\s+")))
                 .orElse(jvmOptions);
     }
@@ -154,9 +211,15 @@ public final class JavaService implements Component {
     private Map<String, String> environment(LaunchContext context) {
         Map<String, String> env = new HashMap<>(context.sharedEnvironment());
         env.put("SERVER_PORT", Integer.toString(port));
+        env.put("INSTANCE_ID", name);
         // shared, like the services' own default ./.platform/data: each keeps its files in a folder of its name
         env.put("DATA_DIR", context.dataDir().resolve("data").toAbsolutePath().toString());
-        context.profile().ifPresent(profile -> env.put("SPRING_PROFILES_ACTIVE", profile));
+        List<String> profiles = new ArrayList<>();
+        context.profile().ifPresent(profiles::add);
+        profiles.addAll(extraProfiles);
+        if (!profiles.isEmpty()) {
+            env.put("SPRING_PROFILES_ACTIVE", String.join(",", profiles));
+        }
         env.putAll(environment);
         return env;
     }

@@ -22,4 +22,13 @@ public interface RunningComponent {
 
     /** Graceful stop: SIGTERM, then a kill after the grace period. */
     void stop();
+
+    /** SIGKILL to the process and its children, as a crash would; returns once they are gone. */
+    default void kill() {
+        ProcessHandle.of(pid()).ifPresent(process -> {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).exceptionally(e -> process).join();
+        });
+    }
 }

@@ -4,6 +4,7 @@ import dev.commerce.launcher.process.ChildProcess;
 import dev.commerce.launcher.process.Ports;
 import dev.commerce.launcher.process.StartupException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -65,11 +67,32 @@ final class BrokerReadiness {
                     }
                 }
             }
+            growPartitions(admin, topics.stream().filter(existing::contains).toList(), partitions);
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
             throw new StartupException("kafka is up but creating the topics failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Topics of an older data directory (3 partitions) get the partitions the replicas need. This happens before any
+     * service starts, so no producer is writing while the key-to-partition mapping changes; records already on the
+     * topic stay where they are and are consumed as before.
+     */
+    private static void growPartitions(Admin admin, List<String> topics, int partitions) throws Exception {
+        if (topics.isEmpty()) {
+            return;
+        }
+        Map<String, NewPartitions> grow = new HashMap<>();
+        admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).forEach((name, description) -> {
+            if (description.partitions().size() < partitions) {
+                grow.put(name, NewPartitions.increaseTo(partitions));
+            }
+        });
+        if (!grow.isEmpty()) {
+            admin.createPartitions(grow).all().get(30, TimeUnit.SECONDS);
         }
     }
 

@@ -96,7 +96,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
         private Path dataDir = Path.of(".platform", "kafka");
         private Path logFile;
         private List<String> topics = PLATFORM_TOPICS;
-        private int partitions = 3;
+        /** Enough for 4 instances of a consumer with 3 listener threads each (see Replicas). */
+        private int partitions = 12;
         private Duration startTimeout = Duration.ofSeconds(90);
         private Duration stopGrace = Duration.ofSeconds(30);
         private List<String> jvmOptions = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",

@@ -53,7 +53,7 @@ class LocalKafkaBrokerIT {
     }
 
     @Test
-    void createsThePlatformTopicsAndTheirDeadLetterTopicsWithThreePartitions() throws Exception {
+    void createsThePlatformTopicsAndTheirDeadLetterTopicsWithTwelvePartitions() throws Exception {
         try (LocalKafkaBroker broker = LocalKafkaBroker.start(Ports.freePort(), dir);
              Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
             Map<String, TopicDescription> topics = admin.describeTopics(LocalKafkaBroker.PLATFORM_TOPICS)
@@ -61,7 +61,21 @@ class LocalKafkaBrokerIT {
             assertThat(topics.keySet()).containsExactlyInAnyOrder(
                     "commerce.orders", "commerce.items", "commerce.customers", "commerce.promotions",
                     "commerce.orders.DLT", "commerce.items.DLT", "commerce.customers.DLT", "commerce.promotions.DLT");
-            assertThat(topics.values()).allSatisfy(topic -> assertThat(topic.partitions()).hasSize(3));
+            assertThat(topics.values()).allSatisfy(topic -> assertThat(topic.partitions()).hasSize(12));
+        }
+    }
+
+    @Test
+    void theTopicsOfAnOlderDataDirectoryGetTheirPartitionsAndKeepTheirRecords() throws Exception {
+        int port = Ports.freePort();
+        try (LocalKafkaBroker old = LocalKafkaBroker.builder().port(port).dataDir(dir).partitions(3).start()) {
+            send(old, "commerce.orders", "ORD-20261120-0001", "OrderPlaced");
+        }
+        try (LocalKafkaBroker broker = LocalKafkaBroker.start(port, dir);
+             Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            assertThat(admin.describeTopics(LocalKafkaBroker.PLATFORM_TOPICS).allTopicNames().get(30, TimeUnit.SECONDS)
+                    .values()).allSatisfy(topic -> assertThat(topic.partitions()).hasSize(12));
+            assertThat(readAll(broker, "commerce.orders")).containsExactly("ORD-20261120-0001=OrderPlaced");
         }
     }
 

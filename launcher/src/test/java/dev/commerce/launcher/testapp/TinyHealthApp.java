@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -26,7 +27,8 @@ public final class TinyHealthApp {
 
     public static void main(String[] args) throws Exception {
         // DATA_DIR is shared by all services, like the real ones each keeps its files in a folder of its name
-        Path dataDir = Path.of(System.getenv("DATA_DIR"), System.getenv().getOrDefault("TINY_NAME", "tiny"));
+        Path dataDir = Path.of(System.getenv("DATA_DIR"), System.getenv().getOrDefault("INSTANCE_ID",
+                System.getenv().getOrDefault("TINY_NAME", "tiny")));
         Files.createDirectories(dataDir);
         String mode = System.getenv().getOrDefault("TINY_MODE", "ok");
         mark(dataDir, "started");
@@ -68,7 +70,9 @@ public final class TinyHealthApp {
         return env.entrySet().stream()
                 .filter(e -> e.getKey().endsWith("_URL") || e.getKey().startsWith("KAFKA") || e.getKey().startsWith("KEYCLOAK")
                         || e.getKey().startsWith("SPRING")
-                        || e.getKey().equals("DATA_DIR") || e.getKey().equals("SERVER_PORT") || e.getKey().startsWith("TINY"))
+                        || e.getKey().equals("DATA_DIR") || e.getKey().equals("SERVER_PORT") || e.getKey().startsWith("TINY")
+                        || List.of("INSTANCE_ID", "DB_SCHEME", "LOADBALANCER_CONFIGURATIONS", "SHUTDOWN_DRAIN_DELAY")
+                                .contains(e.getKey()))
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("\n"));
     }
