@@ -77,6 +77,9 @@ public final class Platform {
             component.exports().forEach((key, value) -> shared.put(key,
                     started.contains(component.name()) ? value : spec.environment().getOrDefault(key, value)));
         }
+        if (spec.profile().isPresent()) {
+            shared.putAll(DemoCredentials.missingFrom(spec.environment()));
+        }
         if (spec.profile().filter("mysql"::equals).isPresent() && !spec.environment().containsKey("DB_SCHEME")) {
             Preconditions.mariaDbServer(spec.environment()).ifPresent(version -> shared.put("DB_SCHEME", "mariadb"));
         }

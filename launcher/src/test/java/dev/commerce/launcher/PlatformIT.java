@@ -218,7 +218,8 @@ class PlatformIT {
             assertThat(platform.baseUrls("alpha")).containsExactly("http://localhost:" + alpha, "http://localhost:" + alpha2);
             List<String> env = get(platform.baseUrl("beta-2") + "/env").lines().toList();
             assertThat(env).contains("INSTANCE_ID=beta-2", "SERVER_PORT=" + beta2, "SPRING_PROFILES_ACTIVE=mysql",
-                    "DB_SCHEME=mariadb", "LOADBALANCER_CONFIGURATIONS=health-check", "SHUTDOWN_DRAIN_DELAY=3s");
+                    "DB_SCHEME=mariadb", "LOADBALANCER_CONFIGURATIONS=health-check", "SHUTDOWN_DRAIN_DELAY=3s",
+                    "CAMUNDA_ADMIN_USER=demo");
             assertThat(env).filteredOn(line -> line.startsWith("SPRING_APPLICATION_JSON=")).singleElement()
                     .asString().contains("\"alpha\":[{\"uri\":\"http://localhost:" + alpha + "\"},{\"uri\":\"http://localhost:"
                             + alpha2 + "\"}]", "\"beta\":[{\"uri\":\"http://localhost:" + beta + "\"},{\"uri\":\"http://localhost:"

@@ -71,7 +71,7 @@ public final class TinyHealthApp {
                 .filter(e -> e.getKey().endsWith("_URL") || e.getKey().startsWith("KAFKA") || e.getKey().startsWith("KEYCLOAK")
                         || e.getKey().startsWith("SPRING")
                         || e.getKey().equals("DATA_DIR") || e.getKey().equals("SERVER_PORT") || e.getKey().startsWith("TINY")
-                        || List.of("INSTANCE_ID", "DB_SCHEME", "LOADBALANCER_CONFIGURATIONS", "SHUTDOWN_DRAIN_DELAY")
+                        || List.of("INSTANCE_ID", "DB_SCHEME", "CAMUNDA_ADMIN_USER", "LOADBALANCER_CONFIGURATIONS", "SHUTDOWN_DRAIN_DELAY")
                                 .contains(e.getKey()))
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("\n"));
