@@ -59,8 +59,13 @@ class EngineDeploymentIT extends EngineIntegrationTest {
     properties.put("spring.kafka.bootstrap-servers", kafka);
     properties.put("spring.jmx.enabled", "false");
     // a second engine without web layer: only what a restart does to the repository matters here
+    // (this replaces application.yml's list, so its in-memory session setting is repeated: no Redis here)
     properties.put("spring.autoconfigure.exclude",
-        "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration");
+        "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
+            + "org.springframework.boot.autoconfigure.session.SessionAutoConfiguration,"
+            + "org.springframework.boot.autoconfigure.data.redis.RedisAutoConfiguration,"
+            + "org.springframework.boot.autoconfigure.data.redis.RedisReactiveAutoConfiguration,"
+            + "org.springframework.boot.autoconfigure.data.redis.RedisRepositoriesAutoConfiguration");
     // command-line arguments, so they win over application.yml like the environment of a real restart
     String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
         .toArray(String[]::new);

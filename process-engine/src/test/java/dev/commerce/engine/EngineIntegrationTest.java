@@ -3,6 +3,7 @@ package dev.commerce.engine;
 import dev.commerce.engine.testsupport.FakeDomainServices;
 import dev.commerce.engine.testsupport.FakeServicesHttpServer;
 import dev.commerce.engine.testsupport.HttpCalls;
+import dev.commerce.engine.testsupport.ProbeServers;
 import dev.commerce.engine.testsupport.TestDatabase;
 import dev.commerce.engine.testsupport.TestDatabaseProfiles;
 import java.time.Duration;
@@ -36,6 +37,10 @@ public abstract class EngineIntegrationTest {
   protected static final FakeDomainServices SERVICES = new FakeDomainServices();
   protected static final FakeServicesHttpServer HTTP =
       FakeServicesHttpServer.start(SERVICES, "item-service", "customer-service", "order-service");
+  /** Logical names with two instances each, for ServiceCallRetryIT: first refused / dropping, then answering. */
+  protected static final ProbeServers.Probe BEHIND_REFUSED = ProbeServers.answering();
+  protected static final ProbeServers.Probe DROPPING = ProbeServers.dropping();
+  protected static final ProbeServers.Probe BEHIND_DROPPING = ProbeServers.answering();
 
   @LocalServerPort
   protected int port;
@@ -46,6 +51,11 @@ public abstract class EngineIntegrationTest {
     for (String service : new String[] {"item-service", "customer-service", "order-service"}) {
       registry.add("spring.cloud.discovery.client.simple.instances." + service + "[0].uri", () -> HTTP.url(service));
     }
+    String instances = "spring.cloud.discovery.client.simple.instances.";
+    registry.add(instances + "refused-first[0].uri", () -> "http://127.0.0.1:" + ProbeServers.refusedPort());
+    registry.add(instances + "refused-first[1].uri", BEHIND_REFUSED::url);
+    registry.add(instances + "dropping-first[0].uri", DROPPING::url);
+    registry.add(instances + "dropping-first[1].uri", BEHIND_DROPPING::url);
   }
 
   @BeforeAll

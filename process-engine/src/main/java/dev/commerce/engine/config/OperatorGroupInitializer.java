@@ -1,6 +1,8 @@
 package dev.commerce.engine.config;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -29,20 +31,41 @@ public class OperatorGroupInitializer {
     this.members = members;
   }
 
+  /**
+   * Nodes of a cluster may run this at the same moment: whatever another node created in between (duplicate key)
+   * counts as done.
+   */
   @EventListener(ApplicationReadyEvent.class)
   public void ensureOperatorGroup() {
-    if (identity.createGroupQuery().groupId(GROUP).count() == 0) {
+    if (!groupExists()) {
       Group group = identity.newGroup(GROUP);
       group.setName("Operators");
       group.setType("WORKFLOW");
-      identity.saveGroup(group);
+      createdUnlessRaced(() -> identity.saveGroup(group), this::groupExists);
       log.info("created engine group {}", GROUP);
     }
     for (String member : members) {
       boolean userExists = identity.createUserQuery().userId(member).count() > 0;
-      boolean alreadyMember = identity.createUserQuery().userId(member).memberOfGroup(GROUP).count() > 0;
-      if (userExists && !alreadyMember) {
-        identity.createMembership(member, GROUP);
+      if (userExists && !isMember(member)) {
+        createdUnlessRaced(() -> identity.createMembership(member, GROUP), () -> isMember(member));
+      }
+    }
+  }
+
+  private boolean groupExists() {
+    return identity.createGroupQuery().groupId(GROUP).count() > 0;
+  }
+
+  private boolean isMember(String member) {
+    return identity.createUserQuery().userId(member).memberOfGroup(GROUP).count() > 0;
+  }
+
+  private static void createdUnlessRaced(Runnable create, BooleanSupplier existsNow) {
+    try {
+      create.run();
+    } catch (ProcessEngineException e) {
+      if (!existsNow.getAsBoolean()) {
+        throw e;
       }
     }
   }

@@ -36,6 +36,12 @@ public final class HttpCalls {
         .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
+  public Result postJson(String path, String json, String user, String password) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        .header("Authorization", basic(user, password))
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
   public Result send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),

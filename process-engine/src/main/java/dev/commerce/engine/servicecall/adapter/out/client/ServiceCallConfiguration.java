@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.commerce.engine.servicecall.application.JsonBodies;
 import dev.commerce.engine.servicecall.application.ServiceCaller;
 import java.net.http.HttpClient;
+import java.time.Duration;
 import org.springframework.cloud.client.loadbalancer.LoadBalanced;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,20 @@ public class ServiceCallConfiguration {
     JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
     factory.setReadTimeout(properties.readTimeout());
     return RestClient.builder().requestFactory(factory);
+  }
+
+  /**
+   * Not load-balanced: what Spring Cloud LoadBalancer's {@code health-check} configuration
+   * ({@code LOADBALANCER_CONFIGURATIONS=health-check}) polls each instance's readiness with. The blocking health check
+   * takes the application's {@code RestClient} bean and is not created without one.
+   */
+  @Bean
+  RestClient loadBalancerHealthCheckRestClient() {
+    Duration timeout = Duration.ofSeconds(1);
+    JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+        .connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build());
+    factory.setReadTimeout(timeout);
+    return RestClient.builder().requestFactory(factory).build();
   }
 
   @Bean
