@@ -22,7 +22,7 @@ class ExchangeTest {
 
     @Test
     void aReplyInTimeCompletesTheWebhookAnswer() {
-        Exchange exchange = new Exchange("c1", "user", late::add);
+        Exchange exchange = new Exchange("c1", "user", (id, reply) -> late.add(reply));
 
         assertThat(exchange.offer(REPLY)).isEqualTo(Exchange.Offer.DELIVERED);
         assertThat(exchange.inTime()).isCompletedWithValue(REPLY);
@@ -33,7 +33,7 @@ class ExchangeTest {
 
     @Test
     void afterTheTimeLimitAReplyGoesThroughTheCallbackOnce() {
-        Exchange exchange = new Exchange("c1", "user", late::add);
+        Exchange exchange = new Exchange("c1", "user", (id, reply) -> late.add(reply));
 
         assertThat(exchange.timeLimitReached()).isTrue();
         assertThat(exchange.offer(REPLY)).isEqualTo(Exchange.Offer.DELIVERED_LATE);
@@ -53,7 +53,7 @@ class ExchangeTest {
 
     @Test
     void whenTheCallbackExpiresTheReplyIsDropped() {
-        Exchange exchange = new Exchange("c1", "user", late::add);
+        Exchange exchange = new Exchange("c1", "user", (id, reply) -> late.add(reply));
         exchange.timeLimitReached();
 
         assertThat(exchange.callbackExpiring()).isTrue();
@@ -63,7 +63,7 @@ class ExchangeTest {
 
     @RepeatedTest(50)
     void aReplyRacingTheTimeLimitIsDeliveredExactlyOnce() throws InterruptedException {
-        Exchange exchange = new Exchange("c1", "user", late::add);
+        Exchange exchange = new Exchange("c1", "user", (id, reply) -> late.add(reply));
         AtomicInteger interim = new AtomicInteger();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(3);

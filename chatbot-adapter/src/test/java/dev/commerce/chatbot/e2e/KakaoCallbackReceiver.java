@@ -12,15 +12,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Stands in for Kakao's callback endpoint (the {@code callbackUrl} of an AI chatbot request): records every POST
  * and answers like Kakao does ({@code {taskId, status, message, timestamp}}).
  */
-final class KakaoCallbackReceiver implements AutoCloseable {
+public final class KakaoCallbackReceiver implements AutoCloseable {
 
-    record Callback(String path, String body) {
+    public record Callback(String path, String body) {
     }
 
     private final HttpServer server;
     private final List<Callback> received = new CopyOnWriteArrayList<>();
 
-    KakaoCallbackReceiver() {
+    public KakaoCallbackReceiver() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -39,11 +39,11 @@ final class KakaoCallbackReceiver implements AutoCloseable {
         server.start();
     }
 
-    String url(String name) {
+    public String url(String name) {
         return "http://localhost:" + server.getAddress().getPort() + "/callback/" + name;
     }
 
-    List<Callback> received(String name) {
+    public List<Callback> received(String name) {
         return received.stream().filter(c -> c.path().equals("/callback/" + name)).toList();
     }
 

@@ -45,7 +45,8 @@ class KakaoSkillContractIT extends AdapterIntegrationTest {
         assertThat(body.at("/template/quickReplies")).hasSize(4);
 
         assertThat(message.path("messageName").asText()).isEqualTo("ChatbotMessageReceived");
-        assertThat(UUID.fromString(conversationId)).isNotNull();
+        assertThat(conversationId).as("<instance token>.<uuid>").matches("[a-z0-9]{10}\\.[0-9a-f-]{36}");
+        assertThat(UUID.fromString(conversationId.substring(11))).isNotNull();
         JsonNode variables = message.path("processVariables");
         assertThat(variables.at("/conversationId/value").asText()).isEqualTo(conversationId);
         assertThat(variables.at("/intent/value").asText()).isEqualTo("stock.lookup");

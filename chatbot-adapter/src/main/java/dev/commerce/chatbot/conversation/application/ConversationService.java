@@ -1,21 +1,20 @@
 package dev.commerce.chatbot.conversation.application;
 
 import dev.commerce.chatbot.conversation.domain.ChatReply;
+import dev.commerce.chatbot.conversation.domain.ConversationId;
 import dev.commerce.chatbot.conversation.domain.CustomerLink;
 import dev.commerce.chatbot.conversation.domain.DialogPolicy;
 import dev.commerce.chatbot.conversation.domain.Exchange;
 import dev.commerce.chatbot.conversation.domain.Turn;
 import dev.commerce.chatbot.nlu.domain.NluResult;
-import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Channel-independent conversation handling: applies the dialogue state, opens an exchange under a fresh
- * conversation id, hands the message to the engine on a worker thread (customer lookup included, so the
+ * conversation id that names this instance ({@link ConversationId}), hands the message to the engine on a worker thread (customer lookup included, so the
  * webhook's time budget is not spent on it), and accepts the process's reply. Whatever goes wrong on the
  * way to the engine turns into an apology reply: the user is never left without an answer.
  */
@@ -30,15 +29,17 @@ public class ConversationService {
     private final ProcessEngine engine;
     private final Executor dispatcher;
     private final ChatbotProperties.Texts texts;
+    private final String instanceToken;
 
-    public ConversationService(ConversationRegistry registry, DialogStateStore dialogState, CustomerDirectory customers,
-                               ProcessEngine engine, Executor dispatcher, ChatbotProperties.Texts texts) {
+    public ConversationService(String instanceToken, ConversationRegistry registry, DialogStateStore dialogState,
+                               CustomerDirectory customers, ProcessEngine engine, Executor dispatcher, ChatbotProperties.Texts texts) {
         this.registry = registry;
         this.dialogState = dialogState;
         this.customers = customers;
         this.engine = engine;
         this.dispatcher = dispatcher;
         this.texts = texts;
+        this.instanceToken = instanceToken;
     }
 
     /** Interprets the message against what the process last asked this user (and forgets that question). */
@@ -50,8 +51,8 @@ public class ConversationService {
      * Opens the exchange and sends the message to the engine asynchronously. {@code lateDelivery} is how the
      * channel delivers an answer after its time limit, or null when it cannot.
      */
-    public Exchange start(Turn turn, Consumer<ChatReply> lateDelivery) {
-        Exchange exchange = new Exchange(UUID.randomUUID().toString(), turn.userKey(), lateDelivery);
+    public Exchange start(Turn turn, Exchange.LateDelivery lateDelivery) {
+        Exchange exchange = new Exchange(ConversationId.next(instanceToken), turn.userKey(), lateDelivery);
         registry.register(exchange);
         try {
             dispatcher.execute(() -> dispatch(exchange, turn));
@@ -62,7 +63,7 @@ public class ConversationService {
         return exchange;
     }
 
-    /** A reply from the process (or the adapter's own apology). */
+    /** A reply for an exchange held here (from the process, another replica, or the adapter's own apology). */
     public Exchange.Offer reply(String conversationId, ChatReply reply) {
         return registry.find(conversationId).map(exchange -> offer(exchange, reply)).orElse(Exchange.Offer.EXPIRED);
     }
@@ -75,6 +76,10 @@ public class ConversationService {
         return texts;
     }
 
+    public String instanceToken() {
+        return instanceToken;
+    }
+
     private void dispatch(Exchange exchange, Turn turn) {
         try {
             CustomerLink customer = customers.findByUserKey(turn.userKey());
@@ -85,11 +90,19 @@ public class ConversationService {
         }
     }
 
+    /**
+     * A question is saved before the user can read it, so an answer typed at once (perhaps reaching another
+     * replica) finds it; it is taken back when the reply does not reach the user after all.
+     */
     private Exchange.Offer offer(Exchange exchange, ChatReply reply) {
+        boolean asks = reply.awaitsOrderNumber();
+        if (asks) {
+            dialogState.await(exchange.userKey(), ChatReply.AWAITING_ORDER_NUMBER);
+        }
         Exchange.Offer outcome = exchange.offer(reply);
         boolean delivered = outcome == Exchange.Offer.DELIVERED || outcome == Exchange.Offer.DELIVERED_LATE;
-        if (delivered && reply.awaitsOrderNumber()) {
-            dialogState.await(exchange.userKey(), ChatReply.AWAITING_ORDER_NUMBER);
+        if (asks && !delivered) {
+            dialogState.take(exchange.userKey());
         }
         return outcome;
     }

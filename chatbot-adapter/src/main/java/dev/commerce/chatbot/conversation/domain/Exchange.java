@@ -2,7 +2,6 @@ package dev.commerce.chatbot.conversation.domain;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 
 /**
  * One question and its answer (one skill request, one conversation id). The answer can reach the user in
@@ -23,14 +22,23 @@ public final class Exchange {
 
     public enum Offer { DELIVERED, DELIVERED_LATE, ALREADY_ANSWERED, EXPIRED }
 
+    /**
+     * How the channel delivers after the time limit. Returns false when the answer had already been delivered
+     * by someone else (another replica took the callback over), so the caller is told "already answered".
+     */
+    @FunctionalInterface
+    public interface LateDelivery {
+        boolean deliver(String conversationId, ChatReply reply);
+    }
+
     private final String conversationId;
     private final String userKey;
-    private final Consumer<ChatReply> lateDelivery;
+    private final LateDelivery lateDelivery;
     private final AtomicReference<State> state = new AtomicReference<>(State.WAITING);
     private final CompletableFuture<ChatReply> inTime = new CompletableFuture<>();
 
     /** {@code lateDelivery} is null when the channel cannot deliver after the time limit. */
-    public Exchange(String conversationId, String userKey, Consumer<ChatReply> lateDelivery) {
+    public Exchange(String conversationId, String userKey, LateDelivery lateDelivery) {
         this.conversationId = conversationId;
         this.userKey = userKey;
         this.lateDelivery = lateDelivery;
@@ -42,8 +50,7 @@ public final class Exchange {
             return Offer.DELIVERED;
         }
         if (state.compareAndSet(State.DEFERRED, State.ANSWERED_LATE)) {
-            lateDelivery.accept(reply);
-            return Offer.DELIVERED_LATE;
+            return lateDelivery.deliver(conversationId, reply) ? Offer.DELIVERED_LATE : Offer.ALREADY_ANSWERED;
         }
         State now = state.get();
         return now == State.ANSWERED || now == State.ANSWERED_LATE ? Offer.ALREADY_ANSWERED : Offer.EXPIRED;
@@ -71,7 +78,7 @@ public final class Exchange {
     }
 
     public void deliverLate(ChatReply reply) {
-        lateDelivery.accept(reply);
+        lateDelivery.deliver(conversationId, reply);
     }
 
     public State state() {

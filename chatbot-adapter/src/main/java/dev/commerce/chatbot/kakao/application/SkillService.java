@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.TaskScheduler;
@@ -35,15 +34,16 @@ public class SkillService {
     private final NluService nlu;
     private final ConversationService conversations;
     private final KakaoRenderer renderer;
-    private final CallbackSender callbacks;
+    private final KakaoCallbacks callbacks;
     private final TaskScheduler scheduler;
     private final KakaoProperties properties;
     private final ChatbotProperties.Texts texts;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    public SkillService(NluService nlu, ConversationService conversations, KakaoRenderer renderer, CallbackSender callbacks,
-                        TaskScheduler scheduler, KakaoProperties properties, MeterRegistry meters, Clock clock) {
+    public SkillService(NluService nlu, ConversationService conversations, KakaoRenderer renderer,
+                        KakaoCallbacks callbacks, TaskScheduler scheduler, KakaoProperties properties,
+                        MeterRegistry meters, Clock clock) {
         this.nlu = nlu;
         this.conversations = conversations;
         this.renderer = renderer;
@@ -63,7 +63,8 @@ public class SkillService {
         NluResult parsed = nlu.parse(message.utterance());
         Turn turn = conversations.interpret(message.utterance(), message.userKey(), parsed, message.hints());
         String callbackUrl = usableCallback(message.callbackUrl());
-        Consumer<ChatReply> lateDelivery = callbackUrl == null ? null : reply -> callbacks.send(callbackUrl, render(reply));
+        Exchange.LateDelivery lateDelivery = callbackUrl == null ? null
+                : (conversationId, reply) -> callbacks.postUnlessTaken(conversationId, callbackUrl, reply);
         Exchange exchange = conversations.start(turn, lateDelivery);
 
         CompletableFuture<SkillResponse> response = new CompletableFuture<>();
@@ -72,7 +73,8 @@ public class SkillService {
             response.complete(render(reply));
         });
         Instant deadline = receivedAt.plus(properties.replyTimeLimit());
-        scheduler.schedule(() -> onTimeLimit(exchange, response), later(deadline));
+        Instant callbackEnd = receivedAt.plus(properties.callbackValidity());
+        scheduler.schedule(() -> onTimeLimit(exchange, response, callbackUrl, callbackEnd), later(deadline));
         if (callbackUrl != null) {
             Instant giveUp = receivedAt.plus(properties.callbackValidity()).minus(properties.callbackSafetyMargin());
             scheduler.schedule(() -> onCallbackExpiring(exchange), later(giveUp));
@@ -86,8 +88,22 @@ public class SkillService {
         return render(conversations.apology());
     }
 
-    private void onTimeLimit(Exchange exchange, CompletableFuture<SkillResponse> response) {
+    /**
+     * A deferred request's callback is recorded before the exchange turns DEFERRED: a reply arriving right after
+     * the switch must find the record it claims. If the reply won the race after all, the record goes again.
+     */
+    private void onTimeLimit(Exchange exchange, CompletableFuture<SkillResponse> response, String callbackUrl,
+                             Instant callbackEnd) {
+        if (exchange.state() != Exchange.State.WAITING) {
+            return;
+        }
+        if (callbackUrl != null) {
+            callbacks.remember(exchange.conversationId(), callbackUrl, callbackEnd);
+        }
         if (!exchange.timeLimitReached()) {
+            if (callbackUrl != null) {
+                callbacks.forget(exchange.conversationId());
+            }
             return;
         }
         if (exchange.canDeliverLate()) {
@@ -108,12 +124,7 @@ public class SkillService {
     }
 
     private SkillResponse render(ChatReply reply) {
-        try {
-            return renderer.render(reply);
-        } catch (RuntimeException e) {
-            log.error("cannot render a reply; answering with the apology", e);
-            return renderer.render(conversations.apology());
-        }
+        return callbacks.render(reply);
     }
 
     private String usableCallback(String callbackUrl) {
