@@ -10,7 +10,13 @@ import dev.commerce.chatbot.conversation.application.ChatbotProperties;
 import dev.commerce.chatbot.conversation.application.ConversationService;
 import dev.commerce.chatbot.conversation.application.InstanceIdentity;
 import dev.commerce.chatbot.support.redis.RedisStateProperties;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.data.redis.LettuceClientConfigurationBuilderCustomizer;
+import org.springframework.boot.autoconfigure.data.redis.RedisProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -21,6 +27,21 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "commerce.chatbot.state-store", havingValue = "redis")
 class RedisConversationConfiguration {
+
+    /**
+     * While Lettuce knows the connection is down it rejects commands at once instead of queueing them until the
+     * command timeout: an outage then costs a webhook request nothing, and the deadline timers are not held up.
+     * Boot's own options (connect timeout, command timeouts) are kept.
+     */
+    @Bean
+    LettuceClientConfigurationBuilderCustomizer failFastWhileDisconnected(RedisProperties redis) {
+        Duration connectTimeout = redis.getConnectTimeout() == null ? Duration.ofSeconds(10) : redis.getConnectTimeout();
+        return builder -> builder.clientOptions(ClientOptions.builder()
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build())
+                .timeoutOptions(TimeoutOptions.enabled())
+                .build());
+    }
 
     @Bean
     RedisDialogStateStore redisDialogStateStore(StringRedisTemplate redis, RedisStateProperties keys,

@@ -1,6 +1,7 @@
 package dev.commerce.chatbot.replicas;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.cloud.client.loadbalancer.LoadBalancerClient;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * Two adapter replicas on the real Redis, each with an engine stand-in that answers every correlation by posting
@@ -214,7 +216,7 @@ class ReplicasIT {
         AdapterReplica adapter5 = replica("chatbot-adapter-5", engine5, port);
         assertThat(adapter5.bean(ReplyChannelSubscription.class).isListening()).isFalse();
 
-        keep(new TcpProxy(port, TestRedis.HOST, TestRedis.PORT));
+        TcpProxy redisAppears = keep(new TcpProxy(port, TestRedis.HOST, TestRedis.PORT));
         await().atMost(Duration.ofSeconds(20)).until(() -> adapter5.bean(ReplyChannelSubscription.class).isListening());
         HttpResponse<String> answer = adapter5.skill("베이글 있어요?", "kakao-replica-back", null).get();
 
@@ -224,6 +226,12 @@ class ReplicasIT {
             assertThat(post.status()).isEqualTo(202);
             assertThat(post.body()).contains("IN_TIME");
         });
+
+        redisAppears.close();
+        StringRedisTemplate redisOfAdapter5 = adapter5.bean(StringRedisTemplate.class);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThatThrownBy(() -> redisOfAdapter5.hasKey("x"))
+                .as("rejected at once while disconnected, not queued until the timeout")
+                .hasStackTraceContaining("not connected"));
     }
 
     private static AdapterReplica replica(String name, EngineStandIn engine, int redisPort) {
