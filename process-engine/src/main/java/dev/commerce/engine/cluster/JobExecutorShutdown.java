@@ -3,6 +3,7 @@ package dev.commerce.engine.cluster;
 import java.time.Duration;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.impl.jobexecutor.AcquireJobsRunnable;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.slf4j.Logger;
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * A graceful stop lets the jobs this node is running finish and hands back the ones it acquired but has not
  * started. Camunda's {@link JobExecutor#shutdown()} stops acquiring; its queued batches then unlock their jobs
- * instead of executing them (ExecuteJobsRunnable does that once the executor is inactive), so other nodes take them
- * at once rather than after the lock time. The Spring Boot starter never calls it before closing the engine, and
+ * instead of executing them (ExecuteJobsRunnable does that once the executor is inactive), and so do the batches the
+ * full pool had turned down ({@link UnstartedJobs}), so other nodes take them at once rather than after the lock
+ * time. The Spring Boot starter never calls it before closing the engine, and
  * by then its thread pool is gone: the pool would stop taking jobs at the first close event while acquisition goes
  * on (jobs locked for nothing) and interrupt running ones. So: after the readiness drain and the Kafka listeners
  * (higher phases), before the web server and the pool's own lifecycle (lower phases).
@@ -50,7 +52,12 @@ public class JobExecutorShutdown implements SmartLifecycle {
     if (executor == null || !executor.isActive()) {
       return;
     }
+    AcquireJobsRunnable acquisition = executor.getAcquireJobsRunnable();
     executor.shutdown();
+    int handedBack = UnstartedJobs.handBack(executor, acquisition);
+    if (handedBack > 0) {
+      log.info("unlocked {} acquired job(s) the thread pool had no room for", handedBack);
+    }
     if (executor instanceof SpringJobExecutor spring
         && spring.getTaskExecutor() instanceof ThreadPoolTaskExecutor taskExecutor) {
       awaitRunningJobs(taskExecutor.getThreadPoolExecutor());
