@@ -34,6 +34,11 @@ public final class Tokens {
                 .get("access_token").asText());
     }
 
+    /** A new access token, for tests that keep theirs for the lifetime of their class only. */
+    public String fresh(String username) {
+        return password(keycloak.baseUrl(), "commerce", "commerce-cli", username, "demo1234").get("access_token").asText();
+    }
+
     public static JsonNode password(String baseUrl, String realm, String clientId, String username, String password) {
         return post(baseUrl + "/realms/" + realm + "/protocol/openid-connect/token", Map.of("grant_type", "password",
                 "client_id", clientId, "username", username, "password", password, "scope", "openid"));
