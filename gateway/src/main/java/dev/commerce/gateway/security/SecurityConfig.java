@@ -108,7 +108,8 @@ public class SecurityConfig {
         CorsConfiguration configuration = new CorsConfiguration();
         configuration.setAllowedOrigins(allowedOrigins);
         configuration.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE", "OPTIONS"));
-        configuration.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-Request-Id", "traceparent"));
+        configuration.setAllowedHeaders(
+                List.of("Authorization", "Content-Type", "X-Request-Id", "traceparent", "Idempotency-Key"));
         configuration.setExposedHeaders(List.of("X-Request-Id", "Retry-After", "X-RateLimit-Remaining", "Location"));
         configuration.setMaxAge(3600L);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
