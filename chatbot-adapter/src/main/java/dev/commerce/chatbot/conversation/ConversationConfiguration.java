@@ -72,7 +72,8 @@ class ConversationConfiguration {
     ConversationService conversationService(InstanceIdentity identity, ChatbotProperties properties,
                                             DialogStateStore dialogState, CustomerServiceClient customers,
                                             ProcessEngineClient engine, ObjectMapper objectMapper,
-                                            ThreadPoolTaskExecutor engineDispatchExecutor, EngineProperties engineProperties) {
+                                            ThreadPoolTaskExecutor engineDispatchExecutor,
+                                            EngineProperties engineProperties) {
         return new ConversationService(identity.token(),
                 new ConversationRegistry(properties.conversationRetention(), properties.maxOpenConversations()),
                 dialogState,
@@ -84,8 +85,8 @@ class ConversationConfiguration {
     @Bean
     ReplyRouter replyRouter(InstanceIdentity identity, ConversationService conversations, ReplyRelay relay,
                             ObjectProvider<OrphanedReplies> orphans, MeterRegistry meters) {
-        return new ReplyRouter(identity.token(), conversations, relay, orphans.getIfAvailable(() -> OrphanedReplies.NONE),
-                meters);
+        return new ReplyRouter(identity.token(), conversations, relay,
+                orphans.getIfAvailable(() -> OrphanedReplies.NONE), meters);
     }
 
     @Bean

@@ -23,7 +23,7 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
-/** Replicas ({@code commerce.chatbot.state-store=redis}, set by the {@code redis} profile): README "Several replicas". */
+/** Replicas ({@code commerce.chatbot.state-store=redis}, set by the profile {@code redis}): README "Several replicas". */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "commerce.chatbot.state-store", havingValue = "redis")
 class RedisConversationConfiguration {
@@ -35,7 +35,8 @@ class RedisConversationConfiguration {
      */
     @Bean
     LettuceClientConfigurationBuilderCustomizer failFastWhileDisconnected(RedisProperties redis) {
-        Duration connectTimeout = redis.getConnectTimeout() == null ? Duration.ofSeconds(10) : redis.getConnectTimeout();
+        Duration connectTimeout = redis.getConnectTimeout() == null ? Duration.ofSeconds(10)
+                : redis.getConnectTimeout();
         return builder -> builder.clientOptions(ClientOptions.builder()
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build())

@@ -82,8 +82,8 @@ class ReplyRouterTest {
 
     @Test
     void whenTheHolderIsGoneAnOpenCallbackTakesTheReply() {
-        Exchange.Offer offer = router(relay(Relayed.of(Relayed.Kind.HOLDER_GONE)), orphans(Exchange.Offer.DELIVERED_LATE))
-                .route(otherId(), REPLY);
+        Exchange.Offer offer = router(relay(Relayed.of(Relayed.Kind.HOLDER_GONE)),
+                orphans(Exchange.Offer.DELIVERED_LATE)).route(otherId(), REPLY);
 
         assertThat(offer).isEqualTo(Exchange.Offer.DELIVERED_LATE);
         assertThat(takenOver).hasSize(1);

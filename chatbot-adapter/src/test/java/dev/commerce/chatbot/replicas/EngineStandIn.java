@@ -72,7 +72,8 @@ final class EngineStandIn implements AutoCloseable {
 
     /** What the chatbot process's send task does: POST the reply, remember the adapter's answer. */
     ReplyPost postReply(String adapterUrl, String conversationId, String replyJson) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(adapterUrl + "/internal/chatbot/replies/" + conversationId))
+        URI endpoint = URI.create(adapterUrl + "/internal/chatbot/replies/" + conversationId);
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
                 .header("X-Internal-Token", AdapterReplica.INTERNAL_TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString(replyJson)).build();

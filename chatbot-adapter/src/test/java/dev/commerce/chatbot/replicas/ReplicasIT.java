@@ -116,7 +116,8 @@ class ReplicasIT {
         assertThat(adapter1.read(deferred.body()).path("useCallback").asBoolean()).isTrue();
         String conversationId = conversationOf(engine1, "주문 배송 어디쯤이야");
 
-        EngineStandIn.ReplyPost late = engine1.postReply(adapter2.url(), conversationId, "{\"text\":\"늦은 답: 배송 중이에요\"}");
+        EngineStandIn.ReplyPost late = engine1.postReply(adapter2.url(), conversationId,
+                "{\"text\":\"늦은 답: 배송 중이에요\"}");
 
         assertThat(late.status()).isEqualTo(202);
         assertThat(late.body()).contains("\"delivery\":\"CALLBACK\"");
@@ -239,7 +240,8 @@ class ReplicasIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> replica.bean(LoadBalancerClient.class)
                 .choose("process-engine") != null);
         if (redisPort == TestRedis.PORT) {
-            await().atMost(Duration.ofSeconds(20)).until(() -> replica.bean(ReplyChannelSubscription.class).isListening());
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> replica.bean(ReplyChannelSubscription.class).isListening());
         }
         return replica;
     }

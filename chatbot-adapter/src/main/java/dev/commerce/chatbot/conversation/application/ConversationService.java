@@ -14,9 +14,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Channel-independent conversation handling: applies the dialogue state, opens an exchange under a fresh
- * conversation id that names this instance ({@link ConversationId}), hands the message to the engine on a worker thread (customer lookup included, so the
- * webhook's time budget is not spent on it), and accepts the process's reply. Whatever goes wrong on the
- * way to the engine turns into an apology reply: the user is never left without an answer.
+ * conversation id that names this instance ({@link ConversationId}), hands the message to the engine on a worker
+ * thread (customer lookup included, so the webhook's time budget is not spent on it), and accepts the process's
+ * reply for exchanges held here. Whatever goes wrong on the way to the engine turns into an apology reply: the user
+ * is never left without an answer.
  */
 public class ConversationService {
 
@@ -32,7 +33,8 @@ public class ConversationService {
     private final String instanceToken;
 
     public ConversationService(String instanceToken, ConversationRegistry registry, DialogStateStore dialogState,
-                               CustomerDirectory customers, ProcessEngine engine, Executor dispatcher, ChatbotProperties.Texts texts) {
+                               CustomerDirectory customers, ProcessEngine engine, Executor dispatcher,
+                               ChatbotProperties.Texts texts) {
         this.registry = registry;
         this.dialogState = dialogState;
         this.customers = customers;
