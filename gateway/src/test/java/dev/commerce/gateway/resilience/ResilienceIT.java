@@ -49,6 +49,25 @@ class ResilienceIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void aSkillRequestThatNoAdapterAnswersStillGetsAKoreanSkillResponse() {
+        CHATBOT.stop();
+        try {
+            client.post().uri("/kakao/skill").header("X-Skill-Secret", "local-kakao-secret")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"userRequest\":{\"utterance\":\"아메리카노 재고 있어요?\",\"user\":{\"id\":\"u\"}}}")
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                    .expectBody()
+                    .jsonPath("$.version").isEqualTo("2.0")
+                    .jsonPath("$.template.outputs[0].simpleText.text")
+                    .value(text -> assertThat(text.toString()).startsWith("죄송해요"));
+        } finally {
+            CHATBOT.start();
+        }
+    }
+
+    @Test
     void aSlowServiceTimesOutIntoA503() {
         ITEMS.stubFor(get(urlPathEqualTo("/api/items/1")).willReturn(okJson("{}").withFixedDelay(12_000)));
         Instant started = Instant.now();
