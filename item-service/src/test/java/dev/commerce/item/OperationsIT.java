@@ -28,7 +28,9 @@ class OperationsIT extends IntegrationTestBase {
 
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("http_server_requests_seconds_count").contains("application=\"item-service\"")
-                .contains("item_events_outbox_pending").contains("item_events_sends_total{");
+                .contains("outbox_backlog_events").contains("outbox_oldest_event_age_seconds")
+                .contains("outbox_parked_events").contains("outbox_lanes_owned{").contains("outbox_sends_total{")
+                .contains("outbox_acks_total{");
     }
 
     @Test

@@ -4,17 +4,22 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.commerce.item.support.Api;
 import dev.commerce.item.support.DatabaseSnapshot;
 import dev.commerce.item.support.IntegrationTestBase;
+import dev.commerce.support.outbox.OutboxRelay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every refused request answers problem+json with the documented type and leaves the database as it was. */
 class ProblemResponsesIT extends IntegrationTestBase {
+
+    @Autowired
+    OutboxRelay relay;
 
     private CreatedItem item;
     private CreatedItem other;
@@ -152,7 +157,17 @@ class ProblemResponsesIT extends IntegrationTestBase {
         refused(405, "method-not-allowed", () -> api.send("PATCH", "/api/items/" + item.id(), "application/json", "{}"));
     }
 
+    /** The relay pauses meanwhile: an event the request wrongly wrote must still be in the outbox afterwards. */
     private JsonNode refused(int status, String slug, Supplier<Api.Reply> request) {
+        relay.stop();
+        try {
+            return refusedWhileTheOutboxHolds(status, slug, request);
+        } finally {
+            relay.start();
+        }
+    }
+
+    private JsonNode refusedWhileTheOutboxHolds(int status, String slug, Supplier<Api.Reply> request) {
         var before = DatabaseSnapshot.of(jdbc);
 
         var reply = request.get();

@@ -22,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * demo catalogue, so they stay independent in any order.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "item.events.resubmit-interval=500ms",
-        "item.events.resubmit-after=2s",
         // 200 reservations of one item queue behind its row lock; on a busy CI machine that takes a while
         "spring.datasource.hikari.connection-timeout=120000"})
 @EmbeddedKafka(kraft = true, partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")

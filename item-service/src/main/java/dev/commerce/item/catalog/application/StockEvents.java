@@ -15,8 +15,8 @@ import dev.commerce.item.catalog.domain.StockDepletedEvent;
 import dev.commerce.item.shared.trace.TraceContext;
 
 /**
- * Publishes stock events inside the caller's transaction; the event publication registry stores them with the
- * state change and externalizes them after commit.
+ * Publishes stock events inside the caller's transaction, which holds the item's row lock; the kafka adapter writes
+ * them into the outbox with the state change, and the outbox relay sends them after commit.
  */
 @Component
 public class StockEvents {
