@@ -1,8 +1,12 @@
 package dev.commerce.customer.coupon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.sql.Connection;
 import java.sql.Date;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,18 +15,26 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.commerce.customer.support.IntegrationTestBase;
 import dev.commerce.customer.support.TestCustomers;
+import dev.commerce.customer.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 class CouponIT extends IntegrationTestBase {
 
     private static final ZoneId SHOP_ZONE = ZoneId.of("Asia/Seoul");
+
+    @Autowired
+    private DataSource dataSource;
 
     @Test
     void issuingIsIdempotentPerCustomerAndCampaignAndPublishesCouponIssuedOnce() {
@@ -118,4 +130,34 @@ class CouponIT extends IntegrationTestBase {
                 .param("customer", customer).param("code", code).param("campaign", campaign)
                 .param("validUntil", Date.valueOf(validUntil)).param("used", used).update();
     }
+
+    /**
+     * A customer's events go out in the order of their outbox ids, so every one of them is written under the
+     * customer's points account lock: a coupon issue waits for a transaction that holds it.
+     */
+    @Test
+    void aCouponIsWrittenToTheOutboxUnderTheCustomersAccountLock() throws Exception {
+        assumeTrue(TestDatabase.main().mariadb(), "lock waits are read from MariaDB's information_schema");
+        long customer = TestCustomers.create(jdbc, 0);
+        var executor = Executors.newSingleThreadExecutor();
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            holder.createStatement().executeQuery(
+                    "SELECT customer_id FROM points_account WHERE customer_id = " + customer + " FOR UPDATE");
+            Future<ResponseEntity<String>> issue = executor.submit(() -> http.postForEntity(
+                    "/api/customers/{id}/coupons", Map.of("campaign", "LOCKED", "discountPercent", 5, "validDays", 3),
+                    String.class, customer));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+                    SELECT COUNT(*) FROM information_schema.INNODB_TRX
+                    WHERE trx_state = 'LOCK WAIT' AND trx_query LIKE '%points_account%FOR UPDATE%'""")
+                    .query(Long.class).single() == 1);
+            assertThat(issue).isNotDone();
+            holder.commit();
+            assertThat(issue.get(30, TimeUnit.SECONDS).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
 }

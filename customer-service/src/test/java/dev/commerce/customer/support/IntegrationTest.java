@@ -19,8 +19,6 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "customer.kafka.retry.initial-interval=100ms",
-        "customer.outbox.resubmit-interval=PT2S",
-        "customer.outbox.resubmit-older-than=PT5S",
         "logging.level.org.apache.kafka=ERROR",
         "logging.level.kafka=ERROR",
         "logging.level.org.apache.zookeeper=ERROR"})

@@ -1,5 +1,9 @@
 package dev.commerce.customer.support;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -78,10 +82,17 @@ public abstract class IntegrationTestBase {
                 .param("id", eventId).query(Long.class).single() == 1;
     }
 
-    /** Outbox rows (complete or not) whose stored event contains the text, e.g. a source event id. */
+    /**
+     * Events whose record contains the text (e.g. a source event id), published or about to be: once no outbox row
+     * holds it any more, the records on {@code commerce.customers} that contain it.
+     */
     protected long publicationsContaining(String text) {
-        return jdbc.sql("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE SERIALIZED_EVENT LIKE :pattern")
-                .param("pattern", "%" + text + "%").query(Long.class).single();
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                        "SELECT COUNT(*) FROM outbox_event WHERE payload LIKE :pattern")
+                .param("pattern", "%" + text + "%").query(Long.class).single() == 0);
+        try (var topic = kafka().collect(CUSTOMERS)) {
+            return topic.untilEnd().stream().filter(record -> record.value().contains(text)).count();
+        }
     }
 
     protected JsonNode json(ConsumerRecord<String, String> record) {

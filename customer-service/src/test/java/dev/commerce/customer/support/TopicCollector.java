@@ -46,6 +46,17 @@ public final class TopicCollector implements AutoCloseable {
         return List.copyOf(seen);
     }
 
+    /** Everything on the topic up to its end as of now. */
+    public List<ConsumerRecord<String, String>> untilEnd() {
+        var end = consumer.endOffsets(consumer.assignment(), Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(60)).pollInSameThread().pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    records();
+                    return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+                });
+        return List.copyOf(seen);
+    }
+
     public List<ConsumerRecord<String, String>> matching(Predicate<ConsumerRecord<String, String>> filter) {
         return records().stream().filter(filter).toList();
     }

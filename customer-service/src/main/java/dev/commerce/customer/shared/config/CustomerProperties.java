@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param zone the business time zone: coupon validity days are counted in it
  */
 @ConfigurationProperties("customer")
-public record CustomerProperties(ZoneId zone, Kafka kafka, Outbox outbox) {
+public record CustomerProperties(ZoneId zone, Kafka kafka) {
 
     public record Kafka(String ordersTopic, String customersTopic, boolean createTopics, int partitions,
                         short replicas, Retry retry) {
@@ -23,9 +23,5 @@ public record CustomerProperties(ZoneId zone, Kafka kafka, Outbox outbox) {
 
     /** Back-off for a failing record before it goes to the dead-letter topic; attempts include the first. */
     public record Retry(Duration initialInterval, double multiplier, int maxAttempts) {
-    }
-
-    public record Outbox(Duration resubmitInterval, Duration resubmitOlderThan, Duration keepCompleted,
-                         String purgeCron) {
     }
 }

@@ -1,18 +1,18 @@
 package dev.commerce.customer.shared.events;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.producer.ProducerRecord;
+import dev.commerce.support.outbox.OutboxRecord;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a {@link CustomerEvent} into the Kafka record of docs/events.md: a CloudEvents 1.0 structured JSON
- * value, the customer id as key and a {@code ce_type} header so consumers can skip without parsing.
+ * Turns a {@link CustomerEvent} into the Kafka record of docs/events.md, as the outbox stores it: a CloudEvents 1.0
+ * structured JSON value, the customer id as key, headers {@code ce_type} (the relay sends the type first),
+ * {@code ce_id} and {@code content-type}, so consumers can skip without parsing.
  */
 @Component
 public class CloudEventRecords {
@@ -25,13 +25,12 @@ public class CloudEventRecords {
         this.objectMapper = objectMapper;
     }
 
-    public ProducerRecord<String, String> toRecord(String topic, String key, CustomerEvent event) {
-        var record = new ProducerRecord<>(topic, key, toJson(event));
-        record.headers()
-                .add("ce_type", bytes(event.type()))
-                .add("ce_id", bytes(event.metadata().id().toString()))
-                .add("content-type", bytes("application/cloudevents+json; charset=UTF-8"));
-        return record;
+    public OutboxRecord toOutboxRecord(String topic, CustomerEvent event) {
+        String id = event.metadata().id().toString();
+        var headers = new LinkedHashMap<String, String>();
+        headers.put("ce_id", id);
+        headers.put("content-type", "application/cloudevents+json; charset=UTF-8");
+        return new OutboxRecord(topic, String.valueOf(event.customerId()), id, event.type(), toJson(event), headers);
     }
 
     public Map<String, Object> envelope(CustomerEvent event) {
@@ -56,9 +55,5 @@ public class CloudEventRecords {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialize " + event.type() + " " + event.metadata().id(), e);
         }
-    }
-
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
     }
 }

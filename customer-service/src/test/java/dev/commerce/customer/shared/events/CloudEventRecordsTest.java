@@ -2,9 +2,9 @@ package dev.commerce.customer.shared.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -33,12 +33,15 @@ class CloudEventRecordsTest {
         var event = new PointsChangedEvent(metadata, new PointsChangedEvent.Data(42, 200, 3_100, 3_100, Grade.SILVER,
                 Grade.BRONZE, "ORDER_PLACED ORD-20261120-0001", "e-1"));
 
-        var record = records.toRecord("commerce.customers", "42", event);
+        var record = records.toOutboxRecord("commerce.customers", event);
 
+        assertThat(record.topic()).isEqualTo("commerce.customers");
         assertThat(record.key()).isEqualTo("42");
-        assertThat(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
-                .isEqualTo("PointsChanged");
-        JsonNode json = mapper.readTree(record.value());
+        assertThat(record.type()).as("sent as header ce_type").isEqualTo("PointsChanged");
+        assertThat(record.eventId()).isEqualTo("0b6f8a7e-3f7c-4a59-9b55-2f0f6f2e7c11");
+        assertThat(record.headers()).containsExactly(Map.entry("ce_id", "0b6f8a7e-3f7c-4a59-9b55-2f0f6f2e7c11"),
+                Map.entry("content-type", "application/cloudevents+json; charset=UTF-8"));
+        JsonNode json = mapper.readTree(record.payload());
         assertThat(json.get("specversion").asText()).isEqualTo("1.0");
         assertThat(json.get("id").asText()).isEqualTo("0b6f8a7e-3f7c-4a59-9b55-2f0f6f2e7c11");
         assertThat(json.get("type").asText()).isEqualTo("PointsChanged");
@@ -63,7 +66,7 @@ class CloudEventRecordsTest {
                 new dev.commerce.customer.coupon.domain.Coupon(5, "CPN-ABCDEFGH", "WELCOME", 10, null,
                         LocalDate.of(2026, 12, 31), false, Instant.now()));
 
-        JsonNode json = mapper.readTree(records.toRecord("commerce.customers", "5", event).value());
+        JsonNode json = mapper.readTree(records.toOutboxRecord("commerce.customers", event).payload());
 
         assertThat(json.has("traceparent")).isFalse();
         assertThat(json.at("/data/validUntil").asText()).isEqualTo("2026-12-31");
@@ -72,15 +75,14 @@ class CloudEventRecordsTest {
     }
 
     @Test
-    void eventsSurviveTheOutboxRoundTripWithTheSameId() throws Exception {
-        // the registry stores events as JSON and deserializes them for a resubmission: the id must not change
+    void theStoredRecordIsTheEnvelopeAsItWillBeSent() throws Exception {
         var event = new PointsChangedEvent(metadata, new PointsChangedEvent.Data(42, -200, 2_900, 2_900, Grade.BRONZE,
                 Grade.SILVER, "ORDER_CANCELLED ORD-20261120-0001", "e-2"));
 
-        var stored = mapper.writeValueAsString(event);
-        var restored = mapper.readValue(stored, PointsChangedEvent.class);
+        var record = records.toOutboxRecord("commerce.customers", event);
 
-        assertThat(restored).isEqualTo(event);
-        assertThat(mapper.readTree(stored).fieldNames()).toIterable().containsExactlyInAnyOrder("metadata", "data");
+        assertThat(record.payload()).isEqualTo(mapper.writeValueAsString(records.envelope(event)));
+        assertThat(mapper.readTree(record.payload()).fieldNames()).toIterable().containsExactly("specversion", "id",
+                "type", "source", "time", "subject", "datacontenttype", "traceparent", "data");
     }
 }
