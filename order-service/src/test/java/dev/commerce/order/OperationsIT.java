@@ -28,6 +28,8 @@ class OperationsIT extends IntegrationTestBase {
                 .contains("uri=\"/api/orders\"")
                 .contains("resilience4j_circuitbreaker_state")
                 .contains("orders_outbox_incomplete")
+                .contains("outbox_backlog_events").contains("outbox_oldest_event_age_seconds")
+                .contains("outbox_lanes_owned{").contains("outbox_acks_total{")
                 .contains("orders_releases_pending");
     }
 

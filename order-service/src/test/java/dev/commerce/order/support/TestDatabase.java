@@ -42,6 +42,30 @@ public final class TestDatabase {
         return mariaDb;
     }
 
+    /**
+     * A further database, dropped and recreated now, for a context that must not share its outbox (and so its lanes)
+     * with the contexts of the other tests, which relay to other brokers.
+     */
+    public static synchronized Map<String, Object> separate(String name) {
+        Map<String, Object> separate = new LinkedHashMap<>(properties());
+        if (mariaDb) {
+            String server = "jdbc:mariadb://" + separate.get("DB_HOST") + ":" + separate.get("DB_PORT") + "/";
+            try (Connection connection = DriverManager.getConnection(server, (String) separate.get("DB_USERNAME"),
+                    (String) separate.get("DB_PASSWORD"));
+                 Statement statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + name);
+                statement.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create " + name, e);
+            }
+            separate.put("DB_NAME", name);
+        } else {
+            separate.put("spring.datasource.url", "jdbc:h2:mem:" + name
+                    + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1");
+        }
+        return separate;
+    }
+
     private static Map<String, Object> choose() {
         String mode = env("TEST_DB", "");
         if (!"h2".equalsIgnoreCase(mode)) {

@@ -9,6 +9,11 @@ import org.springframework.context.annotation.Bean;
 public class TestProbes {
 
     @Bean
+    CommittedOrderEvents committedOrderEvents() {
+        return new CommittedOrderEvents();
+    }
+
+    @Bean
     OrderTopicProbe orderTopicProbe(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
                                     OrderEventsProperties properties) {
         return new OrderTopicProbe(bootstrapServers, properties.topic());

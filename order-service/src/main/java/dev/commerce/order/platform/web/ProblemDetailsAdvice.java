@@ -1,7 +1,10 @@
 package dev.commerce.order.platform.web;
 
+import dev.commerce.order.order.adapter.in.web.InvalidIdempotencyKeyException;
 import dev.commerce.order.order.application.CustomerNotFoundException;
 import dev.commerce.order.order.application.DownstreamUnavailableException;
+import dev.commerce.order.order.application.IdempotencyKeyInUseException;
+import dev.commerce.order.order.application.IdempotencyKeyReusedException;
 import dev.commerce.order.order.application.InsufficientStockException;
 import dev.commerce.order.order.application.ReservationRejectedException;
 import dev.commerce.order.order.application.UnknownItemException;
@@ -70,6 +73,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail trackingDetailsMissing(TrackingDetailsMissingException e) {
         return Problems.validation(e.getMessage(), List.of(new FieldError("carrier", "is required from SHIPPED on"),
                 new FieldError("trackingNumber", "is required from SHIPPED on")));
+    }
+
+    @ExceptionHandler(InvalidIdempotencyKeyException.class)
+    ProblemDetail invalidIdempotencyKey(InvalidIdempotencyKeyException e) {
+        return Problems.validation("The Idempotency-Key header " + e.getMessage() + ".",
+                List.of(new FieldError("Idempotency-Key", e.getMessage())));
+    }
+
+    @ExceptionHandler(IdempotencyKeyInUseException.class)
+    ResponseEntity<ProblemDetail> idempotencyKeyInUse(IdempotencyKeyInUseException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(Problems.of(HttpStatus.CONFLICT, Problems.IDEMPOTENCY_KEY_IN_USE, "Idempotency-Key in use",
+                        e.getMessage()));
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ProblemDetail idempotencyKeyReused(IdempotencyKeyReusedException e) {
+        return Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, Problems.IDEMPOTENCY_KEY_REUSED,
+                "Idempotency-Key reused", e.getMessage());
     }
 
     @ExceptionHandler(ReservationRejectedException.class)

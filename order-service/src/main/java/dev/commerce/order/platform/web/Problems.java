@@ -16,6 +16,8 @@ final class Problems {
     static final String NOT_FOUND = "not-found";
     static final String INSUFFICIENT_STOCK = "insufficient-stock";
     static final String CONFLICT = "conflict";
+    static final String IDEMPOTENCY_KEY_IN_USE = "idempotency-key-in-use";
+    static final String IDEMPOTENCY_KEY_REUSED = "idempotency-key-reused";
     static final String SERVICE_UNAVAILABLE = "service-unavailable";
     static final String INTERNAL_ERROR = "internal-error";
 

@@ -4,8 +4,9 @@ import dev.commerce.order.order.application.CancelOrderService;
 import dev.commerce.order.order.application.OrderQueryService;
 import dev.commerce.order.order.application.PlaceOrderCommand;
 import dev.commerce.order.order.application.PlaceOrderService;
+import dev.commerce.order.order.application.PlacedOrder;
 import dev.commerce.order.order.application.RequestedLine;
-import dev.commerce.order.order.domain.Order;
+import dev.commerce.order.order.domain.IdempotencyKey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -18,17 +19,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.List;
+import java.util.Optional;
 
 @RestController
 @RequestMapping("/api/orders")
 @Tag(name = "orders")
 class OrderController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
 
     private final PlaceOrderService placeOrder;
     private final CancelOrderService cancelOrder;
@@ -41,14 +47,25 @@ class OrderController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Place an order: checks the customer, reserves the stock, stores it PLACED")
-    ResponseEntity<OrderResponse> place(@Valid @RequestBody PlaceOrderRequest request, UriComponentsBuilder uris) {
+    @Operation(summary = "Place an order: checks the customer, reserves the stock, stores it PLACED. With an "
+            + "Idempotency-Key a repeat of the request answers the first one's order (Idempotent-Replayed: true)")
+    ResponseEntity<OrderResponse> place(@Valid @RequestBody PlaceOrderRequest request,
+                                        @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                                        UriComponentsBuilder uris) {
+        if (key != null && !IdempotencyKey.valid(key)) {
+            throw new InvalidIdempotencyKeyException();
+        }
         List<RequestedLine> lines = request.lines().stream()
                 .map(line -> new RequestedLine(line.itemId(), line.quantity()))
                 .toList();
-        Order order = placeOrder.place(new PlaceOrderCommand(request.customerId(), lines));
-        return ResponseEntity.created(uris.path("/api/orders/{orderNumber}").build(order.orderNumber()))
-                .body(OrderResponse.from(order));
+        PlacedOrder placed = placeOrder.place(new PlaceOrderCommand(request.customerId(), lines,
+                Optional.ofNullable(key).map(IdempotencyKey::new)));
+        ResponseEntity.BodyBuilder response = ResponseEntity
+                .created(uris.path("/api/orders/{orderNumber}").build(placed.order().orderNumber()));
+        if (placed.replayed()) {
+            response.header(IDEMPOTENT_REPLAYED, "true");
+        }
+        return response.body(OrderResponse.from(placed.order()));
     }
 
     @GetMapping("/{orderNumber}")

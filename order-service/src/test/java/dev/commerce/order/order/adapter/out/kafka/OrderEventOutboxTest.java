@@ -10,23 +10,35 @@ import dev.commerce.order.order.domain.OrderEvent;
 import dev.commerce.order.order.domain.OrderLine;
 import dev.commerce.order.order.domain.OrderPlacedEvent;
 import dev.commerce.order.order.domain.OrderStatus;
+import dev.commerce.support.outbox.Outbox;
+import dev.commerce.support.outbox.OutboxRecord;
+import dev.commerce.support.outbox.OutboxSignal;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class OrderEventPublisherTest {
+class OrderEventOutboxTest {
 
     // configured as Spring Boot configures the application's mapper, plus our strict reading of unknown properties
     private final ObjectMapper mapper = Jackson2ObjectMapperBuilder.json().failOnUnknownProperties(true)
             .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
-    private final OrderEventPublisher publisher = new OrderEventPublisher(null, mapper,
-            new OrderEventsProperties("commerce.orders", "/order-service", false, 1, (short) 1, Duration.ofSeconds(1),
-                    Duration.ofSeconds(1), Duration.ofDays(1)), new OrderSendSequence(), new BrokerGate());
+    private final List<OutboxRecord> appended = new ArrayList<>();
+    private final Outbox outbox = new Outbox(new SimpleDriverDataSource(), new OutboxSignal(), Clock.systemUTC()) {
+        @Override
+        public void append(OutboxRecord record) {
+            appended.add(record);
+        }
+    };
+    private final OrderEventOutbox publisher = new OrderEventOutbox(outbox, mapper,
+            new OrderEventsProperties("commerce.orders", "/order-service", false, 1, (short) 1));
 
     private final Order order = Order.place("ORD-20261120-0042", 3,
             List.of(new OrderLine(2, "LAT-001", "카페라떼", "coffee", 2, 5000, 50)),
@@ -59,16 +71,23 @@ class OrderEventPublisherTest {
     }
 
     @Test
-    void everyEventSurvivesTheRoundTripThroughTheOutboxUnchanged() throws Exception {
+    void everyEventIsAppendedAsItsEnvelopeKeyedByOrderNumber() throws Exception {
         order.advanceDelivery(OrderStatus.PACKED, null, null, "센터", Instant.parse("2026-11-20T10:00:00Z"));
         List<OrderEvent> events = List.of(OrderPlacedEvent.of(order, null),
                 OrderCancelledEvent.of(order, Instant.parse("2026-11-20T11:00:00Z"), "00-a-b-01"),
                 DeliveryUpdatedEvent.of(order, order.timeline().get(1), null));
 
-        for (OrderEvent event : events) {
-            String stored = mapper.writeValueAsString(event);
-            assertThat(mapper.readValue(stored, event.getClass())).isEqualTo(event);
-            assertThat(mapper.readTree(stored).has("type")).as("type is derived, not stored").isFalse();
+        events.forEach(publisher::on);
+
+        assertThat(appended).extracting(OutboxRecord::type)
+                .containsExactly("OrderPlaced", "OrderCancelled", "DeliveryUpdated");
+        for (int i = 0; i < events.size(); i++) {
+            OutboxRecord record = appended.get(i);
+            assertThat(record.topic()).isEqualTo("commerce.orders");
+            assertThat(record.key()).isEqualTo("ORD-20261120-0042");
+            assertThat(record.eventId()).isEqualTo(events.get(i).eventId().toString());
+            assertThat(record.headers()).containsExactly(Map.entry("content-type", "application/cloudevents+json"));
+            assertThat(record.payload()).isEqualTo(mapper.writeValueAsString(publisher.envelope(events.get(i))));
         }
     }
 }
