@@ -96,11 +96,7 @@ public final class E2ePlatform implements AutoCloseable {
                 new KafkaBrokerComponent(Ports.freePort()),
                 service(ITEMS, databases),
                 service(CUSTOMERS, databases),
-                service(ORDERS, databases)
-                        // resubmit what the broker did not acknowledge after 10 s instead of 30 s: the same
-                        // mechanism as in production, on a schedule that fits the outage test into the budget
-                        .env("ORDER_EVENTS_RESUBMIT_OLDER_THAN", "PT10S")
-                        .env("ORDER_EVENTS_RESUBMIT_INTERVAL", "PT5S"),
+                service(ORDERS, databases),
                 gateway);
         PlatformSpec spec = PlatformSpec.builder(root)
                 .dataDir(dataDir)
@@ -208,7 +204,12 @@ public final class E2ePlatform implements AutoCloseable {
     }
 
     private static void requireJars(Path root) {
-        List<String> missing = JARS.stream()
+        requireJars(root, JARS);
+    }
+
+    /** Fails with the command that builds them when a module's jar is missing. */
+    public static void requireJars(Path root, List<String> modules) {
+        List<String> missing = modules.stream()
                 .filter(module -> !Files.isRegularFile(root.resolve(module).resolve("target")
                         .resolve(module + "-0.1.0-SNAPSHOT.jar")))
                 .toList();
