@@ -6,7 +6,7 @@ CREATE TABLE idempotency_key (
     order_number    VARCHAR(32)  NOT NULL,
     fingerprint     CHAR(64)     NOT NULL,
     created_at      DATETIME(6)  NOT NULL,
-    CONSTRAINT pk_idempotency_key PRIMARY KEY (customer_id, idempotency_key)
+    PRIMARY KEY (customer_id, idempotency_key)
 );
 
 CREATE INDEX ix_idempotency_key_created ON idempotency_key (created_at);
