@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -35,6 +37,9 @@ final class EventTap implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final Map<String, Placed> placedByOrderNumber = new ConcurrentHashMap<>();
     private final Map<String, Credited> creditBySourceEvent = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> pointsChangedIdsBySource = new ConcurrentHashMap<>();
+    private final Set<String> orderPlacedIds = ConcurrentHashMap.newKeySet();
+    private final AtomicLong redelivered = new AtomicLong();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread thread;
     private volatile Throwable failure;
@@ -71,12 +76,17 @@ final class EventTap implements AutoCloseable {
                     JsonNode event = Http.JSON.readTree(record.value());
                     String type = event.path("type").asText();
                     if (type.equals("OrderPlaced")) {
+                        if (!orderPlacedIds.add(event.path("id").asText())) {
+                            redelivered.incrementAndGet();
+                        }
                         placedByOrderNumber.putIfAbsent(event.path("subject").asText(),
                                 new Placed(event.path("id").asText(), Instant.parse(event.path("time").asText()), now));
                     } else if (type.equals("PointsChanged")) {
                         String source = event.path("data").path("sourceEventId").asText("");
                         if (!source.isEmpty()) {
                             creditBySourceEvent.putIfAbsent(source, new Credited(nanos, now));
+                            pointsChangedIdsBySource.computeIfAbsent(source, key -> ConcurrentHashMap.newKeySet())
+                                    .add(event.path("id").asText());
                         }
                     }
                 }
@@ -98,6 +108,27 @@ final class EventTap implements AutoCloseable {
     Credited credit(String orderNumber) {
         Placed placed = placedByOrderNumber.get(orderNumber);
         return placed == null ? null : creditBySourceEvent.get(placed.eventId());
+    }
+
+    /**
+     * How many of these orders were credited more than once: more than one PointsChanged (distinct event ids) for
+     * their OrderPlaced. A record delivered again under the same id is a resend, not a second credit.
+     */
+    long creditedTwice(Iterable<String> orderNumbers) {
+        long twice = 0;
+        for (String orderNumber : orderNumbers) {
+            Placed placed = placedByOrderNumber.get(orderNumber);
+            Set<String> ids = placed == null ? null : pointsChangedIdsBySource.get(placed.eventId());
+            if (ids != null && ids.size() > 1) {
+                twice++;
+            }
+        }
+        return twice;
+    }
+
+    /** OrderPlaced records seen again under an id already seen (an outbox resend after an unanswered send). */
+    long orderPlacedRedelivered() {
+        return redelivered.get();
     }
 
     /** Waits until every order has its credit or the timeout passed; returns how many are still missing. */

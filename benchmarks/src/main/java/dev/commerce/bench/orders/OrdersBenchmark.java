@@ -29,7 +29,8 @@ public final class OrdersBenchmark implements Benchmark {
 
     @Override
     public Set<String> options() {
-        return Set.of("--concurrency", "--first-warmup", "--max-warmup", "--lag-rate", "--lag-clients", "--lag-duration", "--drain-timeout");
+        return Set.of("--concurrency", "--first-warmup", "--max-warmup", "--lag-rate", "--lag-clients", "--lag-duration",
+                "--drain-timeout", "--outage", "--outage-orders", "--outage-rate", "--outage-seconds");
     }
 
     @Override
@@ -49,6 +50,11 @@ public final class OrdersBenchmark implements Benchmark {
         int lagClients = options.integer("--lag-clients", 16);
         Duration lagWindow = options.seconds("--lag-duration", (int) window.toSeconds());
         Duration drainTimeout = options.seconds("--drain-timeout", 120);
+        List<BrokerOutage.Mode> outages = options.list("--outage", "").stream().filter(mode -> !mode.isBlank())
+                .map(mode -> BrokerOutage.Mode.valueOf(mode.trim().toUpperCase(java.util.Locale.ROOT))).toList();
+        int outageOrders = options.integer("--outage-orders", 1000);
+        double outageRate = options.decimal("--outage-rate", 50);
+        Duration outageTime = options.seconds("--outage-seconds", 15);
 
         BenchPlatform services = context.platform(name()).only("item-service", "customer-service", "order-service");
         try (RunningPlatform platform = services.start(context::progress)) {
@@ -77,11 +83,21 @@ public final class OrdersBenchmark implements Benchmark {
                     lags.add(drain(context, tap, phase, workload, drainTimeout));
                 }
                 Map<String, Long> idle = context.idleCpuMicros(platform, IDLE);
+                List<BrokerOutage.Result> outcomes = new ArrayList<>();
+                for (BrokerOutage.Mode mode : outages) {
+                    OrderWorkload workload = new OrderWorkload(orders, items, CUSTOMERS, 16, 11 + mode.ordinal());
+                    outcomes.add(BrokerOutage.run(context, platform, tap, workload, mode, outageOrders, outageRate,
+                            outageTime, drainTimeout));
+                }
                 String paced = lagRate <= 0 ? null : ResultBlock.fmt(lagRate, 1) + " orders/s for "
                         + lagWindow.toSeconds() + " s (" + lagClients + " clients)";
-                return report(context, services.profileDescription(), items.size(), concurrencies, warmUp, warmup,
-                        window, paced, phases, lags).idleCpu("Background CPU with no requests (" + IDLE.toSeconds()
-                        + " s after the phases), in cores", idle, IDLE);
+                ResultBlock block = report(context, services.profileDescription(), items.size(), concurrencies,
+                        warmUp, warmup, window, paced, phases, lags).idleCpu("Background CPU with no requests ("
+                        + IDLE.toSeconds() + " s after the phases), in cores", idle, IDLE);
+                return outcomes.isEmpty() ? block : block.table("Broker outage: " + outageOrders + " orders at "
+                        + ResultBlock.fmt(outageRate, 0) + "/s, the broker frozen (SIGSTOP/SIGCONT) or killed "
+                        + "(SIGKILL, started again) for " + outageTime.toSeconds() + " s from the 2nd second; credits "
+                        + "counted at the harness's consumer", BrokerOutage.table(outcomes));
             }
         }
     }
@@ -135,7 +151,7 @@ public final class OrdersBenchmark implements Benchmark {
                                Duration window, String paced, List<PhaseResult> phases,
                                List<LagStats> lags) {
         return new ResultBlock(name())
-                .setting("profile", profile + "; one local KRaft broker (3 partitions per topic); "
+                .setting("profile", profile + "; one local KRaft broker (12 partitions per topic); "
                         + "item-, customer- and order-service jars started by the launcher on free ports")
                 .setting("service JVMs", context.serviceJvmOptions())
                 .setting("load", "closed loop, java.net.http HTTP/1.1 keep-alive, clients " + concurrencies
