@@ -60,6 +60,8 @@ public class OutboxRelay implements SmartLifecycle {
         crashed = false;
         thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler((dead, error) ->
+                log.error("Outbox relay {} died; its events stay pending until the service restarts", member, error));
         thread.start();
         log.info("Outbox relay {} started", member);
     }

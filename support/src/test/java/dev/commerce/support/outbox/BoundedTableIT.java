@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 class BoundedTableIT {
@@ -18,7 +19,8 @@ class BoundedTableIT {
     void afterThousandsOfEventsTheTableIsEmptyAgain() {
         String topic = broker.newTopic(Map.of());
         try (OutboxHarness harness = new OutboxHarness(broker.bootstrapServers())) {
-            harness.relay("relay-a", OutboxProperties.defaults(), harness.signal).start();
+            OutboxRelay relay = harness.relay("relay-a", OutboxProperties.defaults(), harness.signal);
+            relay.start();
             List<String> keys = IntStream.range(0, 5000).mapToObj(i -> "SKU-" + i).toList();
             for (int from = 0; from < keys.size(); from += 50) {
                 List<String> batch = keys.subList(from, from + 50);
@@ -26,7 +28,13 @@ class BoundedTableIT {
                         harness.outbox.append(OutboxHarness.record(topic, key, 1))));
             }
 
-            await().atMost(Duration.ofMinutes(2)).until(() -> harness.pendingRows() == 0);
+            try {
+                await().atMost(Duration.ofMinutes(2)).until(() -> harness.pendingRows() == 0);
+            } catch (ConditionTimeoutException stalled) {
+                throw new AssertionError("the relay stalled: " + harness.pendingRows() + " rows pending by lane "
+                        + harness.pendingByLane() + "; relay running " + relay.isRunning() + ", holding "
+                        + relay.lanesOwned() + " lanes; lane owners " + harness.laneOwners(), stalled);
+            }
             assertThat(TopicRecords.readAll(broker.bootstrapServers(), topic).eventIds())
                     .hasSize(5000).doesNotHaveDuplicates();
             assertThat(harness.jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event", Integer.class)).isZero();

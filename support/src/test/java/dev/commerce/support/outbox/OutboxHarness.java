@@ -82,6 +82,14 @@ final class OutboxHarness implements AutoCloseable {
         return jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event", Integer.class);
     }
 
+    Map<String, Object> pendingByLane() {
+        Map<String, Object> pending = new java.util.TreeMap<>();
+        jdbc.query("SELECT lane, COUNT(*) FROM outbox_event GROUP BY lane", row -> {
+            pending.put(String.valueOf(row.getInt(1)), row.getLong(2));
+        });
+        return pending;
+    }
+
     Map<String, Object> laneOwners() {
         Map<String, Object> owners = new java.util.TreeMap<>();
         jdbc.query("SELECT lane, owner FROM outbox_lane", row -> {
