@@ -89,6 +89,9 @@ class KafkaOutageIT {
             assertThat(Shop.metric(shop.orders(), "orders_outbox_incomplete")).isZero();
             assertThat(topics.consumedToEnd("customer-service", KafkaTopics.ORDERS)).isTrue();
         });
+        // the lag an operator watches: customer-service's consumers (client ids name the group) report it
+        assertThat(shop.customers().getText("/actuator/prometheus").body())
+                .contains("kafka_consumer_fetch_manager_records_lag_max{").contains("consumer-customer-service-");
 
         // item-service's StockChanged events of the outage waited in its own outbox and arrive as well
         await().untilAsserted(() -> assertThat(topics.readAll(KafkaTopics.ITEMS)).anySatisfy(e -> {

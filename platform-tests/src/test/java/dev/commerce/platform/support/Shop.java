@@ -44,6 +44,10 @@ public final class Shop {
         return items;
     }
 
+    public Http customers() {
+        return customers;
+    }
+
     public JsonNode item(long id) {
         Http.Response response = items.get("/api/items/" + id);
         assertThat(response.status()).as("%s", response).isEqualTo(200);
