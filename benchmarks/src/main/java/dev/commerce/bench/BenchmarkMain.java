@@ -100,7 +100,7 @@ public final class BenchmarkMain {
         return """
                 usage: benchmarks/run.sh <orders|gateway|stock-lookup|chatbot|all> [options]
                   common:       --warmup S --duration S (per measured phase) --keep-data --service-jvm-opts "..."
-                  orders:       --concurrency 8,16 --first-warmup 30 --lag-rate 10 --lag-clients 16 --lag-duration S --drain-timeout S
+                  orders:       --concurrency 8,16 --first-warmup 150 --lag-rate 10 --outage freeze,kill --lag-clients 16 --lag-duration S --drain-timeout S
                   gateway:      --concurrency 16 --rounds 2 --paths "/api/orders?customerId=1,/api/items/1" --fresh-keycloak
                   stock-lookup: --concurrency 8 --rounds 2 --history full[,activity,none] --names 아메리카노,카페라떼
                   chatbot:      --users 20 --nlu-clients 4 --max-warmup S

@@ -42,10 +42,10 @@ public final class OrdersBenchmark implements Benchmark {
     public ResultBlock run(BenchContext context) throws Exception {
         Options options = context.options();
         List<Integer> concurrencies = options.integers("--concurrency", "8,16");
-        Duration firstWarmup = options.seconds("--first-warmup", 30);
+        Duration firstWarmup = options.seconds("--first-warmup", 150);
         Duration maxWarmup = options.seconds("--max-warmup", 180);
-        Duration warmup = options.seconds("--warmup", 15);
-        Duration window = options.seconds("--duration", 20);
+        Duration warmup = options.seconds("--warmup", 30);
+        Duration window = options.seconds("--duration", 30);
         double lagRate = options.decimal("--lag-rate", 10);
         int lagClients = options.integer("--lag-clients", 16);
         Duration lagWindow = options.seconds("--lag-duration", (int) window.toSeconds());
