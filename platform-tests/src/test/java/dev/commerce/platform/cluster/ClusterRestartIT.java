@@ -78,7 +78,7 @@ class ClusterRestartIT {
             LoadPhase after = new LoadPhase("after");
             phases.add(end(load.switchTo(after), whole));
             Thread.sleep(STEADY.toMillis());
-            load.close();
+            load.stop();
             phases.add(end(after, Duration.ZERO));
 
             EventAudit audit = EventAudit.settle(shop, load.orders(), balances);

@@ -152,7 +152,11 @@ final class MixedLoad implements AutoCloseable {
 
     @Override
     public void close() {
-        // no interrupt: a request under way finishes and is counted
+        stop();
+    }
+
+    /** Stops the workers once their request under way finished (no interrupt: it is counted). Idempotent. */
+    void stop() {
         running = false;
         for (Thread worker : workers) {
             try {
