@@ -3,6 +3,7 @@ package dev.commerce.gateway.support;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.FatalStartupException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -16,15 +17,16 @@ import java.util.List;
  */
 public final class Downstreams {
 
-    public static final WireMockServer ITEM = server();
-    public static final WireMockServer ORDER = server();
-    public static final WireMockServer CUSTOMER = server();
-    public static final WireMockServer ENGINE = server();
-    public static final WireMockServer CHATBOT = server();
+    private static final int BIND_ATTEMPTS = 5;
+
+    public static final WireMockServer ITEM = started();
+    public static final WireMockServer ORDER = started();
+    public static final WireMockServer CUSTOMER = started();
+    public static final WireMockServer ENGINE = started();
+    public static final WireMockServer CHATBOT = started();
     private static final List<WireMockServer> ALL = List.of(ITEM, ORDER, CUSTOMER, ENGINE, CHATBOT);
 
     static {
-        ALL.forEach(WireMockServer::start);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> ALL.forEach(WireMockServer::stop)));
     }
 
@@ -44,8 +46,21 @@ public final class Downstreams {
         return "http://127.0.0.1:" + server.port();
     }
 
-    private static WireMockServer server() {
-        return new WireMockServer(options().port(freePort()).bindAddress("127.0.0.1").containerThreads(80));
+    /** Started on a free port; another process may take the port between the probe and the bind, so try again. */
+    private static WireMockServer started() {
+        for (int attempt = 1; ; attempt++) {
+            WireMockServer server =
+                    new WireMockServer(options().port(freePort()).bindAddress("127.0.0.1").containerThreads(80));
+            try {
+                server.start();
+                return server;
+            } catch (FatalStartupException taken) {
+                server.stop();
+                if (attempt == BIND_ATTEMPTS) {
+                    throw taken;
+                }
+            }
+        }
     }
 
     private static int freePort() {
