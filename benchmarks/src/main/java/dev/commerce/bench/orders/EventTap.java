@@ -38,7 +38,6 @@ final class EventTap implements AutoCloseable {
     private final Map<String, Placed> placedByOrderNumber = new ConcurrentHashMap<>();
     private final Map<String, Credited> creditBySourceEvent = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> pointsChangedIdsBySource = new ConcurrentHashMap<>();
-    private final Set<String> orderPlacedIds = ConcurrentHashMap.newKeySet();
     private final AtomicLong redelivered = new AtomicLong();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread thread;
@@ -76,11 +75,11 @@ final class EventTap implements AutoCloseable {
                     JsonNode event = Http.JSON.readTree(record.value());
                     String type = event.path("type").asText();
                     if (type.equals("OrderPlaced")) {
-                        if (!orderPlacedIds.add(event.path("id").asText())) {
+                        Placed seenBefore = placedByOrderNumber.putIfAbsent(event.path("subject").asText(),
+                                new Placed(event.path("id").asText(), Instant.parse(event.path("time").asText()), now));
+                        if (seenBefore != null) {
                             redelivered.incrementAndGet();
                         }
-                        placedByOrderNumber.putIfAbsent(event.path("subject").asText(),
-                                new Placed(event.path("id").asText(), Instant.parse(event.path("time").asText()), now));
                     } else if (type.equals("PointsChanged")) {
                         String source = event.path("data").path("sourceEventId").asText("");
                         if (!source.isEmpty()) {
@@ -126,7 +125,7 @@ final class EventTap implements AutoCloseable {
         return twice;
     }
 
-    /** OrderPlaced records seen again under an id already seen (an outbox resend after an unanswered send). */
+    /** OrderPlaced records seen again for an order already seen (an outbox resend after an unanswered send). */
     long orderPlacedRedelivered() {
         return redelivered.get();
     }
